@@ -1,0 +1,3 @@
+package org.goldenthread.platform.testapp;
+
+public enum Term { AUTUMN, SPRING, SUMMER }
