@@ -27,7 +27,7 @@ public class EventConsumers {
     ProcessedEvents processed;
     @Inject
     MeterRegistry metrics;
-    @ConfigProperty(name = "kafka.bootstrap.servers")
+    @ConfigProperty(name = "kafka.bootstrap.servers", defaultValue = "localhost:9092")
     String bootstrapServers;
 
     private final List<EventConsumer> running = new CopyOnWriteArrayList<>();

@@ -57,7 +57,7 @@ public class OutboxRelay {
     EventsConfig config;
     @Inject
     MeterRegistry metrics;
-    @ConfigProperty(name = "kafka.bootstrap.servers")
+    @ConfigProperty(name = "kafka.bootstrap.servers", defaultValue = "localhost:9092")
     String bootstrapServers;
 
     private volatile boolean running;

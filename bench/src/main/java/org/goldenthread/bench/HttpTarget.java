@@ -1,0 +1,214 @@
+package org.goldenthread.bench;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+
+/**
+ * An HTTP {@link LoadOperation} on the JDK {@link HttpClient}: one method, one or more URLs (used round robin), fixed
+ * headers and an optional fixed body. Requests are built once, up front, so a bad header fails before the run.
+ * The response body is read and discarded; the operation completes with the status code.
+ *
+ * <pre>{@code
+ * HttpTarget target = HttpTarget.builder()
+ *         .url("http://localhost:8081/api/plans/" + planId + "/summary")
+ *         .header("Authorization: Bearer " + token)
+ *         .build();
+ * LoadResult r = ConstantRateLoad.run(LoadSettings.of(2000, Duration.ofSeconds(30)).withWarmup(Duration.ofSeconds(5)), target);
+ * }</pre>
+ */
+public final class HttpTarget implements LoadOperation {
+
+    private final List<HttpRequest> requests;
+    private final HttpClient[] clients;
+    private final String description;
+
+    private HttpTarget(List<HttpRequest> requests, HttpClient[] clients, String description) {
+        this.requests = requests;
+        this.clients = clients;
+        this.description = description;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    @Override
+    public CompletionStage<Integer> start(long sequence) {
+        HttpRequest request = requests.get((int) Math.floorMod(sequence, (long) requests.size()));
+        HttpClient client = clients[(int) Math.floorMod(sequence, (long) clients.length)];
+        CompletableFuture<HttpResponse<Void>> f = client.sendAsync(request, HttpResponse.BodyHandlers.discarding());
+        return f.thenApply(HttpResponse::statusCode);
+    }
+
+    /** Sends the first request once, synchronously, and returns its status (a pre-flight check). */
+    public int probe() throws IOException, InterruptedException {
+        return clients[0].send(requests.get(0), HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+
+    @Override
+    public String describe() {
+        return description;
+    }
+
+    /** The prepared requests, in round-robin order. */
+    public List<HttpRequest> requests() {
+        return requests;
+    }
+
+    /** Builder; {@link #url(String)} is required. */
+    public static final class Builder {
+        private final List<URI> urls = new ArrayList<>();
+        private final Map<String, List<String>> headers = new LinkedHashMap<>();
+        private String method = "GET";
+        private byte[] body;
+        private Duration requestTimeout = Duration.ofSeconds(10);
+        private Duration connectTimeout = Duration.ofSeconds(5);
+        private HttpClient.Version version = HttpClient.Version.HTTP_1_1;
+        private int clients = 1;
+
+        private Builder() {
+        }
+
+        /** Adds a URL; several are used round robin. */
+        public Builder url(String url) {
+            return url(URI.create(url));
+        }
+
+        public Builder url(URI url) {
+            String scheme = url.getScheme();
+            if (scheme == null || !(scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https"))) {
+                throw new IllegalArgumentException("not an http(s) URL: " + url);
+            }
+            urls.add(url);
+            return this;
+        }
+
+        public Builder urls(List<String> list) {
+            list.forEach(this::url);
+            return this;
+        }
+
+        /** HTTP method; default {@code GET}. */
+        public Builder method(String m) {
+            this.method = m.toUpperCase(Locale.ROOT);
+            return this;
+        }
+
+        /** Adds a header. */
+        public Builder header(String name, String value) {
+            headers.computeIfAbsent(name.trim(), k -> new ArrayList<>()).add(value.trim());
+            return this;
+        }
+
+        /** Adds a header written as {@code Name: value}. */
+        public Builder header(String line) {
+            int colon = line.indexOf(':');
+            if (colon <= 0) {
+                throw new IllegalArgumentException("header must look like 'Name: value', got '" + line + "'");
+            }
+            return header(line.substring(0, colon), line.substring(colon + 1));
+        }
+
+        public Builder headers(List<String> lines) {
+            lines.forEach(this::header);
+            return this;
+        }
+
+        /** Request body (sent with every request). */
+        public Builder body(byte[] bytes) {
+            this.body = bytes.clone();
+            return this;
+        }
+
+        public Builder body(String text) {
+            return body(text.getBytes(StandardCharsets.UTF_8));
+        }
+
+        public Builder bodyFile(Path file) {
+            try {
+                return body(Files.readAllBytes(file));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read body file " + file, e);
+            }
+        }
+
+        /** Per-request timeout (the request then fails as {@code timeout}); default 10 s. */
+        public Builder requestTimeout(Duration d) {
+            this.requestTimeout = d;
+            return this;
+        }
+
+        /** Connect timeout; default 5 s. */
+        public Builder connectTimeout(Duration d) {
+            this.connectTimeout = d;
+            return this;
+        }
+
+        /** HTTP version; default HTTP/1.1 (no h2c upgrade attempts). */
+        public Builder version(HttpClient.Version v) {
+            this.version = v;
+            return this;
+        }
+
+        /**
+         * Number of independent {@link HttpClient}s used round robin (each has its own selector thread and connection
+         * pool); raise it if {@link LoadResult#maxSendLag()} shows the generator itself falling behind. Default 1.
+         */
+        public Builder clients(int n) {
+            if (n < 1) {
+                throw new IllegalArgumentException("clients must be >= 1");
+            }
+            this.clients = n;
+            return this;
+        }
+
+        public HttpTarget build() {
+            if (urls.isEmpty()) {
+                throw new IllegalArgumentException("at least one URL is required");
+            }
+            boolean hasContentType = headers.keySet().stream().anyMatch(h -> h.equalsIgnoreCase("Content-Type"));
+            List<HttpRequest> built = new ArrayList<>();
+            for (URI uri : urls) {
+                HttpRequest.Builder rb = HttpRequest.newBuilder(uri).timeout(requestTimeout);
+                rb.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofByteArray(body));
+                if (body != null && !hasContentType) {
+                    rb.header("Content-Type", "application/json");
+                }
+                headers.forEach((name, values) -> values.forEach(v -> {
+                    try {
+                        rb.header(name, v);
+                    } catch (IllegalArgumentException e) {
+                        throw new IllegalArgumentException("header '" + name + "' cannot be set: " + e.getMessage(), e);
+                    }
+                }));
+                built.add(rb.build());
+            }
+            HttpClient[] cs = new HttpClient[clients];
+            for (int i = 0; i < clients; i++) {
+                cs[i] = HttpClient.newBuilder()
+                        .version(version)
+                        .connectTimeout(connectTimeout)
+                        .followRedirects(HttpClient.Redirect.NEVER)
+                        .build();
+            }
+            String desc = method + " " + urls.get(0) + (urls.size() > 1 ? " (+" + (urls.size() - 1) + " more)" : "");
+            return new HttpTarget(List.copyOf(built), cs, desc);
+        }
+    }
+}
