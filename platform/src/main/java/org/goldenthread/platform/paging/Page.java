@@ -24,8 +24,7 @@ public record Page<T>(List<T> items, @Schema(description = "Link to the next pag
         String next = null;
         if (more && !shown.isEmpty()) {
             String cursor = Cursor.encode(position.apply(shown.get(shown.size() - 1)));
-            next = uri.getRequestUriBuilder().replaceQueryParam("after", cursor)
-                    .replaceQueryParam("limit", request.limit()).build().toString();
+            next = link(uri, cursor, request.limit());
         }
         return new Page<>(shown.stream().map(view).toList(), next);
     }
@@ -38,8 +37,24 @@ public record Page<T>(List<T> items, @Schema(description = "Link to the next pag
                                       Function<R, String> position, Function<R, T> view, UriInfo uri) {
         List<R> shown = rows.size() > request.limit() ? rows.subList(0, request.limit()) : rows;
         String last = shown.isEmpty() ? currentPosition : position.apply(shown.get(shown.size() - 1));
-        String next = uri.getRequestUriBuilder().replaceQueryParam("after", Cursor.encode(last))
-                .replaceQueryParam("limit", request.limit()).build().toString();
+        String next = link(uri, Cursor.encode(last), request.limit());
         return new Page<>(shown.stream().map(view).toList(), next);
+    }
+
+    /** The request's own path and filters with the new cursor: relative, so it works behind the gateway. */
+    static String link(UriInfo uri, String cursor, int limit) {
+        StringBuilder query = new StringBuilder();
+        uri.getQueryParameters().forEach((name, values) -> {
+            if (!name.equals("after") && !name.equals("limit")) {
+                values.forEach(v -> query.append(name).append('=').append(encode(v)).append('&'));
+            }
+        });
+        query.append("limit=").append(limit).append("&after=").append(cursor);
+        String path = uri.getRequestUri().getRawPath();
+        return path + "?" + query;
+    }
+
+    private static String encode(String value) {
+        return java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8);
     }
 }
