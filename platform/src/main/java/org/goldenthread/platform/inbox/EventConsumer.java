@@ -44,7 +44,7 @@ public final class EventConsumer implements AutoCloseable {
     private final String groupId;
     private final List<String> topics;
     private final EventHandler handler;
-    private final String bootstrapServers;
+    private final Map<String, Object> kafkaConfig;
     private final EventsConfig.Consumer config;
     private final ObjectMapper json;
     private final ProcessedEvents processed;
@@ -57,12 +57,12 @@ public final class EventConsumer implements AutoCloseable {
     private KafkaConsumer<String, String> consumer;
     private KafkaProducer<String, String> deadLetters;
 
-    EventConsumer(String groupId, List<String> topics, EventHandler handler, String bootstrapServers,
+    EventConsumer(String groupId, List<String> topics, EventHandler handler, Map<String, Object> kafkaConfig,
                   EventsConfig.Consumer config, ObjectMapper json, ProcessedEvents processed, MeterRegistry metrics) {
         this.groupId = groupId;
         this.topics = List.copyOf(topics);
         this.handler = handler;
-        this.bootstrapServers = bootstrapServers;
+        this.kafkaConfig = kafkaConfig;
         this.config = config;
         this.json = json;
         this.processed = processed;
@@ -224,7 +224,7 @@ public final class EventConsumer implements AutoCloseable {
     private KafkaProducer<String, String> deadLetters() {
         if (deadLetters == null) {
             Properties p = new Properties();
-            p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+            p.putAll(kafkaConfig);
             p.put(ProducerConfig.ACKS_CONFIG, "all");
             p.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
             p.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 10000);
@@ -237,7 +237,7 @@ public final class EventConsumer implements AutoCloseable {
 
     private Properties consumerProperties() {
         Properties p = new Properties();
-        p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        p.putAll(kafkaConfig);
         p.put(ConsumerConfig.GROUP_ID_CONFIG, groupId);
         p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         p.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");

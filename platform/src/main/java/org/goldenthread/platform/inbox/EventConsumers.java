@@ -6,10 +6,12 @@ import io.quarkus.runtime.ShutdownEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import io.smallrye.common.annotation.Identifier;
+import org.goldenthread.platform.events.KafkaSettings;
 import org.goldenthread.platform.events.EventsConfig;
 
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
@@ -27,8 +29,10 @@ public class EventConsumers {
     ProcessedEvents processed;
     @Inject
     MeterRegistry metrics;
-    @ConfigProperty(name = "kafka.bootstrap.servers", defaultValue = "localhost:9092")
-    String bootstrapServers;
+    // Every kafka.* setting (TLS, SASL, ...), as the Kafka client extension collects them.
+    @Inject
+    @Identifier("default-kafka-broker")
+    Map<String, Object> kafkaConfig;
 
     private final List<EventConsumer> running = new CopyOnWriteArrayList<>();
 
@@ -37,7 +41,7 @@ public class EventConsumers {
      * replicas of a service use the same group, so each event is applied by one of them.
      */
     public EventConsumer subscribe(String groupId, List<String> topics, EventHandler handler) {
-        EventConsumer consumer = new EventConsumer(groupId, topics, handler, bootstrapServers, config.consumer(),
+        EventConsumer consumer = new EventConsumer(groupId, topics, handler, KafkaSettings.clientProperties(kafkaConfig), config.consumer(),
                 json, processed, metrics);
         running.add(consumer);
         consumer.start();
