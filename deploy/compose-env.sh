@@ -18,7 +18,7 @@ secret() {
 
 umask 077
 cat > .env <<ENV
-# Made by deploy/compose-env.sh on $(date -u +%Y-%m-%dT%H:%M:%SZ). Keep it private; see docs/deployment.md.
+# Made by deploy/compose-env.sh on $(date -u +%Y-%m-%dT%H:%M:%SZ). Keep it private; see the README's Deployment section.
 GT_POSTGRES_PASSWORD=$(secret)
 GT_GATEWAY_DB_PASSWORD=$(secret)
 GT_PLANS_DB_PASSWORD=$(secret)

@@ -6,7 +6,7 @@
 #
 #   deploy/k8s-secrets.sh golden-thread-dev      # then: kubectl apply -k k8s/overlays/dev
 #
-# Secrets (docs/deployment.md):
+# Secrets (the README's Deployment section):
 #   golden-thread-<service>-db  username/password of each service's PostgreSQL role
 #                               (kubernetes.io/basic-auth, read by CloudNativePG and the service)
 #   golden-thread-gateway       admin-client-id/admin-client-secret: the platform-admin API client

@@ -2,7 +2,7 @@
 # Creates Golden Thread's Kafka topics on the docker-compose broker (the kafka-init service runs it
 # once the broker is healthy; --if-not-exists makes re-runs harmless). The same topics, partitions
 # and retention as the Strimzi KafkaTopic resources in k8s/base/kafka/topics.yaml; the reasons are in
-# docs/deployment.md. Automatic topic creation is off on the broker, so a topic missing here fails
+# the README's Deployment section. Automatic topic creation is off on the broker, so a topic missing here fails
 # loudly instead of appearing with the broker's defaults.
 set -euo pipefail
 
