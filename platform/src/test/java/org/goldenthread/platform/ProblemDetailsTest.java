@@ -147,6 +147,33 @@ class ProblemDetailsTest {
     }
 
     @Test
+    void unknownEnumInQueryNamesTheParameter() {
+        leaderOfA().get("/api/v1/notes/count?term=LENT")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors[0].field", equalTo("term"))
+                .body("errors[0].message", equalTo("must be one of AUTUMN, SPRING, SUMMER"));
+    }
+
+    @Test
+    void malformedUuidInQueryNamesTheParameter() {
+        leaderOfA().get("/api/v1/notes/count?schoolId=school-a")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors[0].field", equalTo("schoolId"))
+                .body("errors[0].message", equalTo("must be a UUID"));
+    }
+
+    @Test
+    void openApiDescribesErrorBodiesAsProblems() {
+        RestAssured.given().get("/q/openapi?format=json")
+                .then().statusCode(200)
+                .body("paths.'/api/v1/notes/{id}'.get.responses.'401'.content.'application/problem+json'.schema.'$ref'",
+                        equalTo("#/components/schemas/Problem"))
+                .body("components.schemas.Problem.properties.type.type", equalTo("string"));
+    }
+
+    @Test
     void noTokenIs401() {
         RestAssured.given().get("/api/v1/notes/00000000-0000-4000-8000-000000000000")
                 .then().statusCode(401);

@@ -101,6 +101,25 @@ public class ProblemMappers {
                 "the body is not valid JSON" + where, List.of());
     }
 
+    /**
+     * Two edits of the same item at the same moment, both with the current ETag: the database lets
+     * one through and the version check stops the other, which gets the same 412 as a stale If-Match.
+     */
+    @ServerExceptionMapper(priority = 1)
+    public Response concurrentChange(jakarta.persistence.OptimisticLockException e, ContainerRequestContext request) {
+        return concurrentChangeResponse(request);
+    }
+
+    @ServerExceptionMapper(priority = 1)
+    public Response staleState(org.hibernate.StaleStateException e, ContainerRequestContext request) {
+        return concurrentChangeResponse(request);
+    }
+
+    private static Response concurrentChangeResponse(ContainerRequestContext request) {
+        return Problems.response(request, 412, ProblemTypes.PRECONDITION_FAILED, "Precondition failed",
+                "someone changed this item at the same moment; read it again and re-apply your change", List.of());
+    }
+
     @ServerExceptionMapper(priority = 1)
     public Response unauthorized(UnauthorizedException e, ContainerRequestContext request) {
         return Problems.response(request, 401, ProblemTypes.UNAUTHORIZED, "Unauthorized",
@@ -143,6 +162,10 @@ public class ProblemMappers {
         }
         if (e.getCause() instanceof ProblemException pe) {
             return problem(pe, request);
+        }
+        if (e.getCause() instanceof jakarta.persistence.OptimisticLockException
+                || e.getCause() instanceof org.hibernate.StaleStateException) {
+            return concurrentChangeResponse(request);
         }
         LOG.errorf(e, "request %s failed", RequestIds.of(request));
         return Problems.response(request, 500, ProblemTypes.INTERNAL, "Internal error",

@@ -71,6 +71,13 @@ public class NoteResource {
     }
 
     @GET
+    @Path("count")
+    public long count(@QueryParam("term") Term term, @QueryParam("schoolId") UUID schoolId) {
+        return Note.count("trustId = ?1 and (?2 is null or term = ?2) and (?3 is null or schoolId = ?3)",
+                tenant.trustId(), term, schoolId);
+    }
+
+    @GET
     @Path("events")
     public Page<CloudEvent> events(@QueryParam("after") String after, @QueryParam("limit") Integer limit) {
         return eventLog.page(tenant.scope(), PageRequest.of(limit, after), null, uri, UnaryOperator.identity());
