@@ -113,7 +113,7 @@ public final class Launcher {
         b.append("  Golden Thread is running.\n\n");
         b.append("  Gateway      ").append(system.gateway()).append('\n');
         b.append("  Swagger UI   ").append(system.gateway()).append("/q/swagger-ui\n");
-        b.append("  OpenAPI      ").append(system.gateway()).append("/q/openapi\n");
+        b.append("  OpenAPI      ").append(system.gateway()).append("/openapi (the whole API, merged)\n");
         b.append("  Logs         ").append(system.logs()).append("\n\n");
         if (Files.exists(credentials)) {
             b.append("  Demo credentials:\n").append(Files.readString(credentials)).append('\n');

@@ -141,7 +141,34 @@ public final class DemoContext {
         }
     }
 
+    /**
+     * Sends the request; a 429 (the gateway's rate limit) or a 503 (a service still starting) is
+     * retried after the Retry-After the gateway gives, a few times.
+     */
     public HttpResponse<String> send(String method, String path, String token, Object body, Map<String, String> headers) {
+        HttpResponse<String> response = sendOnce(method, path, token, body, headers);
+        for (int attempt = 1; attempt <= 10 && (response.statusCode() == 429 || response.statusCode() == 503); attempt++) {
+            long waitMillis = response.headers().firstValue("Retry-After").map(DemoContext::seconds).orElse(1L) * 1000;
+            try {
+                Thread.sleep(Math.min(waitMillis, 10_000));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted", e);
+            }
+            response = sendOnce(method, path, token, body, headers);
+        }
+        return response;
+    }
+
+    private static long seconds(String retryAfter) {
+        try {
+            return Math.max(1, Long.parseLong(retryAfter.trim()));
+        } catch (NumberFormatException e) {
+            return 1;
+        }
+    }
+
+    private HttpResponse<String> sendOnce(String method, String path, String token, Object body, Map<String, String> headers) {
         try {
             HttpRequest.Builder request = HttpRequest.newBuilder(gateway.resolve(path)).timeout(Duration.ofMinutes(2));
             if (token != null) {
