@@ -167,9 +167,26 @@ public class ProblemMappers {
                 || e.getCause() instanceof org.hibernate.StaleStateException) {
             return concurrentChangeResponse(request);
         }
+        if (isBodyTooLarge(e)) {
+            // a chunked body over the HTTP limit: the HTTP layer has already answered 413
+            LOG.debugf("request %s: body over the size limit", RequestIds.of(request));
+            return Problems.forStatus(request, 413, "the body is larger than this service accepts");
+        }
         LOG.errorf(e, "request %s failed", RequestIds.of(request));
         return Problems.response(request, 500, ProblemTypes.INTERNAL, "Internal error",
                 "the server could not complete the request; quote the request id when reporting it", List.of());
+    }
+
+    private static boolean isBodyTooLarge(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.io.IOException && "Request too large".equals(t.getMessage())) {
+                return true;
+            }
+            if (t.getCause() == t) {
+                break;
+            }
+        }
+        return false;
     }
 
     private boolean isJsonCause(Throwable cause) {
