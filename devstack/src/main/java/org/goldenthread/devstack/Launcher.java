@@ -114,6 +114,7 @@ public final class Launcher {
         b.append("  Gateway      ").append(system.gateway()).append('\n');
         b.append("  Swagger UI   ").append(system.gateway()).append("/q/swagger-ui\n");
         b.append("  OpenAPI      ").append(system.gateway()).append("/openapi (the whole API, merged)\n");
+        b.append("  Status       ").append(system.gateway()).append("/status (every service's readiness)\n");
         b.append("  Logs         ").append(system.logs()).append("\n\n");
         if (Files.exists(credentials)) {
             b.append("  Demo credentials:\n").append(Files.readString(credentials)).append('\n');
