@@ -23,12 +23,14 @@ import java.util.Optional;
  * </ul>
  * A figure meets an AT_LEAST target when it is ≥ the target and an AT_MOST target when ≤; a
  * monitoring judgement meets its threshold when it is at or better than it (numerically ≤: 1 is best).
- * Every evaluation explains itself, e.g. "MET: 68% of disadvantaged pupils in Year 4 at or above
- * expected in writing, spring 2026-27, target ≥ 65%, from event …".
+ * Every evaluation explains itself, e.g. "MET: 68% of disadvantaged pupils in Year 4 (28) at or above
+ * expected in writing, spring 2026-27, target ≥ 65%, from event …", or "AT_RISK: work scrutiny on
+ * developmental-marking judged 3 (Some aspects need development) on 2027-01-18, needs 2 or better
+ * by summer 2026-27, from event …".
  */
 public final class MilestoneEvaluator {
-    private static final List<String> JUDGEMENTS = List.of("", "strong feature with proven impact",
-            "developing strength with some impact", "some aspects need development", "needs significant development");
+    private static final List<String> JUDGEMENTS = List.of("", "Strong feature with proven impact",
+            "Developing strength with some impact", "Some aspects need development", "Needs significant development");
 
     private MilestoneEvaluator() {
     }
@@ -49,8 +51,9 @@ public final class MilestoneEvaluator {
         MilestoneStatus status = final_ ? (meets ? MilestoneStatus.MET : MilestoneStatus.NOT_MET)
                 : (meets ? MilestoneStatus.ON_TRACK : MilestoneStatus.AT_RISK);
         StringBuilder text = new StringBuilder(status.name()).append(": ")
-                .append(measure.measureType == MeasureType.TRACKING ? figure(measure, o) : judgement(measure, o))
-                .append(", ").append(o.term())
+                .append(measure.measureType == MeasureType.TRACKING ? figure(measure, o) : judgement(measure, o));
+        // a finding says when it was observed; a figure says which term's results it is from
+        text.append(o.observedOn() != null ? " on " + o.observedOn() : ", " + o.term())
                 .append(", ").append(targetText(measure, comparator, target));
         if (!final_) {
             text.append(" by ").append(due);
@@ -80,7 +83,8 @@ public final class MilestoneEvaluator {
     static String judgement(Measure m, Observation o) {
         int j = o.value().setScale(0, RoundingMode.HALF_UP).intValue();
         String meaning = j >= 1 && j <= 4 ? " (" + JUDGEMENTS.get(j) + ")" : "";
-        return m.activityType.words() + " on " + m.focusTag + " judged " + j + meaning;
+        String about = o.about() != null ? o.about() : m.activityType.words() + " on " + m.focusTag;
+        return about + " judged " + j + meaning;
     }
 
     static String targetText(Measure m, Comparator comparator, BigDecimal target) {

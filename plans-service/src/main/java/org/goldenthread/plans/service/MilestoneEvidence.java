@@ -6,9 +6,8 @@ import java.util.Optional;
 
 /**
  * Where a milestone's evidence comes from when it is created or its measure changes: the latest
- * published figure (TRACKING) or finding (MONITORING) that matches its measure, up to its due term.
- * plans-service keeps its own copy of published results and findings from tracking.events and
- * monitoring.events for this; until that copy holds anything that matches, there is no evidence.
+ * published figure (TRACKING) or finding (MONITORING) that matches its measure, up to its due term,
+ * from plans-service's own copy of tracking.events and monitoring.events ({@link HeldEvidence}).
  */
 public interface MilestoneEvidence {
     Optional<Observation> latestFor(Milestone milestone);

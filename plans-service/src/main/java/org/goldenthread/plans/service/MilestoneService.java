@@ -74,14 +74,36 @@ public class MilestoneService {
     }
 
     /**
-     * Applies evidence from an event (a published result or a finding) to a milestone whose
-     * measure it matches: what the golden-thread consumers call for each matching milestone.
+     * Applies the evidence that now decides a milestone (a published result or a finding, or none
+     * left): what the golden-thread consumers call for each milestone an event can move. Returns
+     * whether an evaluation was recorded.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public Evaluation applyEvidence(Milestone m, Optional<Observation> observation) {
-        Evaluation e = MilestoneEvaluator.evaluate(m.measure, m.dueTerm(), observation);
+    public boolean applyEvidence(Milestone m, Optional<Observation> observation) {
+        return applyEvaluation(m, MilestoneEvaluator.evaluate(m.measure, m.dueTerm(), observation));
+    }
+
+    /**
+     * Records an evaluation made by the system, unless it says what the milestone's latest one
+     * already says (same status, same figure, same evidence): events that bring nothing new leave
+     * no trace in the trail and publish nothing. A reviewer's override stays in force.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean applyEvaluation(Milestone m, Evaluation e) {
+        if (saysNothingNew(m, e)) {
+            return false;
+        }
         record(m, e, Actor.SYSTEM, false);
-        return e;
+        return true;
+    }
+
+    static boolean saysNothingNew(Milestone m, Evaluation e) {
+        boolean sameValue = m.observedValue == null ? e.observedValue() == null
+                : e.observedValue() != null && m.observedValue.compareTo(e.observedValue()) == 0;
+        // "no evidence" is the same whatever removed the evidence earlier
+        boolean sameSource = java.util.Objects.equals(m.sourceEventId, e.sourceEventId())
+                || (e.sourceEventId() == null && e.status() == MilestoneStatus.NOT_DUE);
+        return m.measureStatus == e.status() && sameValue && sameSource;
     }
 
     /** A reviewer's status: the status of a MANUAL milestone, or an override of what the evidence says. */

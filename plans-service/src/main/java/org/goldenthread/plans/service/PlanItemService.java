@@ -56,6 +56,8 @@ public class PlanItemService {
     @Inject
     MilestoneService milestones;
     @Inject
+    EvidenceLock evidenceLock;
+    @Inject
     EntityManager em;
     @Inject
     Clock clock;
@@ -443,6 +445,8 @@ public class PlanItemService {
     @Transactional
     public Milestone createMilestone(UUID actionId, MilestoneRequest r) {
         Action a = access.visible(Action.class, actionId, "action");
+        // before any row lock: the new milestone is evaluated from the evidence copy (see EvidenceLock)
+        evidenceLock.hold(a.trustId, a.schoolId);
         Plan plan = access.editablePlan(a.planId);
         Milestone m = newItem(new Milestone(), plan);
         m.planId = plan.id;
@@ -467,6 +471,7 @@ public class PlanItemService {
     @Transactional
     public Milestone updateMilestone(UUID id, String ifMatch, MilestoneRequest r) {
         Milestone m = access.visible(Milestone.class, id, "milestone");
+        evidenceLock.hold(m.trustId, m.schoolId);
         access.editablePlan(m.planId);
         ETags.requireMatch(ifMatch, m.version);
         Map<String, Object> before = m.historyState();
