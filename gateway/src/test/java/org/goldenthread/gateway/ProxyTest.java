@@ -299,6 +299,25 @@ class ProxyTest {
     }
 
     @Test
+    void serviceLocationPointsAtTheGatewayOverHttp2Too() throws Exception {
+        Api.Org org = Api.newTrust("Proxy Location HTTP/2 Trust", 1);
+        // the JDK client upgrades cleartext requests to HTTP/2 (h2c), where the host travels as :authority
+        java.net.http.HttpClient client = java.net.http.HttpClient.newBuilder()
+                .version(java.net.http.HttpClient.Version.HTTP_2).build();
+        String base = "http://localhost:" + io.restassured.RestAssured.port;
+        java.net.http.HttpRequest request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "/api/v1/plans/created"))
+                .header("Authorization", "Bearer " + org.leaderToken()).header("Content-Type", "application/json")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"title\":\"School improvement plan 2026-27\"}"))
+                .build();
+        client.send(request, java.net.http.HttpResponse.BodyHandlers.discarding()); // the first request may stay HTTP/1.1
+        java.net.http.HttpResponse<Void> response = client.send(request, java.net.http.HttpResponse.BodyHandlers.discarding());
+        assertEquals(201, response.statusCode());
+        assertEquals(java.net.http.HttpClient.Version.HTTP_2, response.version());
+        assertTrue(response.headers().firstValue("Location").orElse("").startsWith(base + "/api/v1/plans/"),
+                response.headers().map().toString());
+    }
+
+    @Test
     void spaOriginGetsCorsAndOthersDoNot() {
         Api.Org org = Api.newTrust("Proxy CORS Trust", 1);
         given().header("Origin", "https://spa.test.example")

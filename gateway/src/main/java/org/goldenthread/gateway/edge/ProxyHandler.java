@@ -434,7 +434,8 @@ public class ProxyHandler {
             String value = header.getValue();
             if ((name.equals("location") || name.equals("content-location")) && value.startsWith(target.origin())) {
                 // the service built an absolute link to itself: point it at the gateway
-                String host = request.getHeader(HttpHeaders.HOST);
+                // HTTP/2 carries the host in :authority, not in a Host header
+                String host = request.authority() != null ? request.authority().toString() : request.getHeader(HttpHeaders.HOST);
                 if (host != null) {
                     value = request.scheme() + "://" + host + value.substring(target.origin().length());
                 }

@@ -16,6 +16,7 @@ import org.jboss.logging.Logger;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -41,7 +42,8 @@ public class EvidenceConsumer {
     EvidenceService evidence;
 
     void start(@Observes StartupEvent ignored) {
-        consumers.subscribe(GROUP, List.of(TRACKING_EVENTS, MONITORING_EVENTS), this::apply);
+        consumers.subscribe(GROUP, List.of(TRACKING_EVENTS, MONITORING_EVENTS), Set.of(TermlyResultsPublished.TYPE,
+                FindingPublished.RECORDED, FindingPublished.UPDATED, FindingWithdrawn.TYPE), this::apply);
     }
 
     /** Applies one event inside the inbox's transaction. */

@@ -25,7 +25,8 @@ public interface EventsConfig {
         @WithDefault("500ms")
         Duration pollInterval();
 
-        @WithDefault("500")
+        /** Events sent per round (and sequenced ten rounds ahead). */
+        @WithDefault("1000")
         int batchSize();
 
         /** How long published events stay in the outbox, which is also the HTTP feed's history. */
@@ -47,5 +48,12 @@ public interface EventsConfig {
 
         @WithDefault("500ms")
         Duration pollTimeout();
+
+        /**
+         * How long applied event ids are kept for dedupe; longer than the topics' retention, so a
+         * redelivered event is always recognised.
+         */
+        @WithDefault("P60D")
+        Duration dedupeRetention();
     }
 }

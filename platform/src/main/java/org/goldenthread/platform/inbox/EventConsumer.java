@@ -29,6 +29,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -43,6 +44,7 @@ public final class EventConsumer implements AutoCloseable {
 
     private final String groupId;
     private final List<String> topics;
+    private final Set<String> types;
     private final EventHandler handler;
     private final Map<String, Object> kafkaConfig;
     private final EventsConfig.Consumer config;
@@ -51,16 +53,18 @@ public final class EventConsumer implements AutoCloseable {
     private final Counter applied;
     private final Counter duplicates;
     private final Counter deadLettered;
+    private final Counter skipped;
 
     private volatile boolean running;
     private Thread thread;
     private KafkaConsumer<String, String> consumer;
     private KafkaProducer<String, String> deadLetters;
 
-    EventConsumer(String groupId, List<String> topics, EventHandler handler, Map<String, Object> kafkaConfig,
+    EventConsumer(String groupId, List<String> topics, Set<String> types, EventHandler handler, Map<String, Object> kafkaConfig,
                   EventsConfig.Consumer config, ObjectMapper json, ProcessedEvents processed, MeterRegistry metrics) {
         this.groupId = groupId;
         this.topics = List.copyOf(topics);
+        this.types = Set.copyOf(types);
         this.handler = handler;
         this.kafkaConfig = kafkaConfig;
         this.config = config;
@@ -69,6 +73,8 @@ public final class EventConsumer implements AutoCloseable {
         this.applied = Counter.builder("goldenthread.inbox.applied").tag("group", groupId).register(metrics);
         this.duplicates = Counter.builder("goldenthread.inbox.duplicates").tag("group", groupId).register(metrics);
         this.deadLettered = Counter.builder("goldenthread.inbox.dead.lettered").tag("group", groupId).register(metrics);
+        this.skipped = Counter.builder("goldenthread.inbox.skipped").description("Events of types this consumer does not apply")
+                .tag("group", groupId).register(metrics);
     }
 
     void start() {
@@ -132,6 +138,10 @@ public final class EventConsumer implements AutoCloseable {
             event = parse(record.value());
         } catch (PoisonEventException e) {
             deadLetter(record, e.getMessage(), e);
+            return;
+        }
+        if (!types.isEmpty() && !types.contains(event.type())) {
+            skipped.increment();
             return;
         }
         Duration backoff = config.initialBackoff();

@@ -11,6 +11,7 @@ import org.goldenthread.platform.events.KafkaSettings;
 import org.goldenthread.platform.events.EventsConfig;
 
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 
@@ -41,8 +42,16 @@ public class EventConsumers {
      * replicas of a service use the same group, so each event is applied by one of them.
      */
     public EventConsumer subscribe(String groupId, List<String> topics, EventHandler handler) {
-        EventConsumer consumer = new EventConsumer(groupId, topics, handler, KafkaSettings.clientProperties(kafkaConfig), config.consumer(),
-                json, processed, metrics);
+        return subscribe(groupId, topics, Set.of(), handler);
+    }
+
+    /**
+     * As {@link #subscribe(String, List, EventHandler)}, for the given event types only: events of
+     * other types on the topics are acknowledged without a transaction or a processed-event row.
+     */
+    public EventConsumer subscribe(String groupId, List<String> topics, Set<String> types, EventHandler handler) {
+        EventConsumer consumer = new EventConsumer(groupId, topics, types, handler,
+                KafkaSettings.clientProperties(kafkaConfig), config.consumer(), json, processed, metrics);
         running.add(consumer);
         consumer.start();
         return consumer;

@@ -72,6 +72,7 @@ public class OutboxRelay {
     private Counter published;
     private Counter failures;
     private Instant lastHousekeeping = Instant.EPOCH;
+    private Instant lastPurge = Instant.EPOCH;
 
     void start(@Observes StartupEvent ignored) {
         if (!config.relay().enabled()) {
@@ -206,13 +207,14 @@ public class OutboxRelay {
     }
 
     private void sequence(Connection connection) throws SQLException {
-        try (Statement s = connection.createStatement()) {
-            s.executeUpdate("""
+        try (PreparedStatement s = connection.prepareStatement("""
                     UPDATE outbox_event o SET position = n.position
                     FROM (SELECT id, (SELECT coalesce(max(position), 0) FROM outbox_event)
                                      + row_number() OVER (ORDER BY created_seq) AS position
-                          FROM outbox_event WHERE position IS NULL ORDER BY created_seq LIMIT 5000) n
-                    WHERE o.id = n.id""");
+                          FROM outbox_event WHERE position IS NULL ORDER BY created_seq LIMIT ?) n
+                    WHERE o.id = n.id""")) {
+            s.setInt(1, config.relay().batchSize() * 10);
+            s.executeUpdate();
         }
     }
 
@@ -266,6 +268,10 @@ public class OutboxRelay {
             rs.next();
             pending.set(rs.getLong(1));
         }
+        if (Instant.now().isBefore(lastPurge.plus(Duration.ofHours(1)))) {
+            return;
+        }
+        lastPurge = Instant.now();
         try (PreparedStatement ps = connection.prepareStatement(
                 "DELETE FROM outbox_event WHERE published_at < now() - make_interval(secs => ?)")) {
             ps.setLong(1, config.relay().retention().toSeconds());
@@ -273,6 +279,11 @@ public class OutboxRelay {
             if (purged > 0) {
                 LOG.infof("purged %d published events older than %s", purged, config.relay().retention());
             }
+        }
+        try (PreparedStatement ps = connection.prepareStatement(
+                "DELETE FROM processed_event WHERE processed_at < now() - make_interval(secs => ?)")) {
+            ps.setLong(1, config.consumer().dedupeRetention().toSeconds());
+            ps.executeUpdate();
         }
     }
 
