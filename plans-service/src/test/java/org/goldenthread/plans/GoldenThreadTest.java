@@ -31,6 +31,7 @@ import static org.goldenthread.plans.Evidence.year4Writing;
 import static org.goldenthread.plans.School.created;
 import static org.goldenthread.plans.School.ok;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -401,7 +402,13 @@ class GoldenThreadTest {
             skipped.add(evidence.send(type.contains(".tracking.") ? Evidence.TRACKING : Evidence.MONITORING, type,
                     example.path("subject").asText(), data, UUID.randomUUID()));
         }
-        skipped.forEach(this::awaitProcessed);
+        // evidence sent after them on the same topics and key: once it is applied, the others were passed over
+        UUID laterResults = evidence.publish("AUTUMN", 1, List.of(row(6, "READING", "ALL", 30, 70.0)));
+        UUID laterFinding = evidence.record(evidence.finding(UUID.randomUUID(), 1, "LEARNING_WALK", "AUTUMN", "2026-10-12",
+                List.of("phonics"), 2, List.of()));
+        List.of(laterResults, laterFinding).forEach(this::awaitProcessed);
+
+        skipped.forEach(id -> assertFalse(processed.isProcessed(id), "a skipped event costs no processed-event row"));
         assertEquals("NOT_DUE", milestone(spring.id()).get("status"));
     }
 
