@@ -66,7 +66,7 @@ class EvidenceContractsTest {
                 recordedExample.path("data").path("linkedMilestoneIds").path(0).asText(), marking.id());
         UUID recorded = send(evidence, Evidence.MONITORING, recordedExample, markingIds);
         Item atRisk = await().atMost(GoldenThreadTest.DEADLINE).until(() -> milestone(marking.id()), m -> "AT_RISK".equals(m.get("status")));
-        assertEquals("AT_RISK: work scrutiny on developmental-marking judged 3 (Some aspects need development) on 2027-01-21, "
+        assertEquals("AT_RISK: work scrutiny on developmental-marking judged 3 (An aspect in need of some improvement requiring future action(s)) on 2027-01-21, "
                 + "needs 2 or better by summer 2026-27, from event " + recorded, atRisk.get("evidence.explanation"));
 
         // the update (revision 2, same judgement) becomes the evidence; the status stays

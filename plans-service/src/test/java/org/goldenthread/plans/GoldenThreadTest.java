@@ -130,7 +130,7 @@ class GoldenThreadTest {
         UUID judgedThree = evidence.record(evidence.finding(first, 1, "WORK_SCRUTINY", "SPRING", "2027-01-18",
                 List.of("developmental-marking"), 3, List.of(marking.id())));
         Item atRisk = awaitStatus(marking.id(), "AT_RISK");
-        assertEquals("AT_RISK: work scrutiny on developmental-marking judged 3 (Some aspects need development) on 2027-01-18, "
+        assertEquals("AT_RISK: work scrutiny on developmental-marking judged 3 (An aspect in need of some improvement requiring future action(s)) on 2027-01-18, "
                 + "needs 2 or better by summer 2026-27, from event " + judgedThree, atRisk.get("evidence.explanation"));
         assertEquals(3, atRisk.json().getInt("evidence.observedValue"));
 
@@ -141,14 +141,14 @@ class GoldenThreadTest {
         followUp.put("followUpOutcome", "IMPROVED");
         UUID judgedTwo = evidence.record(followUp);
         Item onTrack = awaitStatus(marking.id(), "ON_TRACK");
-        assertEquals("ON_TRACK: work scrutiny on developmental-marking judged 2 (Developing strength with some impact) on 2027-03-10, "
+        assertEquals("ON_TRACK: work scrutiny on developmental-marking judged 2 (Developing feature of the school yet to be fully embedded and still requiring maintenance and monitoring) on 2027-03-10, "
                 + "needs 2 or better by summer 2026-27, from event " + judgedTwo, onTrack.get("evidence.explanation"));
 
         // in the due term: met
         UUID summerScrutiny = evidence.record(evidence.finding(UUID.randomUUID(), 1, "WORK_SCRUTINY", "SUMMER", "2027-06-14",
                 List.of("developmental-marking"), 2, List.of(marking.id())));
         Item met = awaitStatus(marking.id(), "MET");
-        assertEquals("MET: work scrutiny on developmental-marking judged 2 (Developing strength with some impact) on 2027-06-14, "
+        assertEquals("MET: work scrutiny on developmental-marking judged 2 (Developing feature of the school yet to be fully embedded and still requiring maintenance and monitoring) on 2027-06-14, "
                 + "needs 2 or better, from event " + summerScrutiny, met.get("evidence.explanation"));
 
         List<JsonNode> changes = statusChanges(marking.id(), 3);
@@ -169,7 +169,7 @@ class GoldenThreadTest {
                 List.of("presentation"), 1, List.of(reasoning.id()));
         UUID linked = evidence.record(scrutiny);
         Item met = awaitStatus(reasoning.id(), "MET");
-        assertEquals("MET: work scrutiny linked to this milestone judged 1 (Strong feature with proven impact) on 2027-02-02, "
+        assertEquals("MET: work scrutiny linked to this milestone judged 1 (Strong feature of the school, with proven impact, that could be replicated and shared with others) on 2027-02-02, "
                 + "needs 2 or better, from event " + linked, met.get("evidence.explanation"));
         // another activity on the milestone's focus but not linked does not count
         UUID unrelated = evidence.record(evidence.finding(UUID.randomUUID(), 1, "LEARNING_WALK", "SPRING", "2027-03-01",

@@ -117,7 +117,7 @@ class MilestoneEvaluatorTest {
         Evaluation three = MilestoneEvaluator.evaluate(scrutiny, SUMMER, Optional.of(new Observation(BigDecimal.valueOf(3), SPRING,
                 null, finding, "org.goldenthread.monitoring.finding-recorded.v1")));
         assertEquals(MilestoneStatus.AT_RISK, three.status());
-        assertEquals("AT_RISK: work scrutiny on developmental-marking judged 3 (Some aspects need development), spring 2026-27, "
+        assertEquals("AT_RISK: work scrutiny on developmental-marking judged 3 (An aspect in need of some improvement requiring future action(s)), spring 2026-27, "
                 + "needs 2 or better by summer 2026-27, from event " + finding, three.explanation());
         assertEquals(Comparator.AT_MOST, three.comparator());
         assertEquals(BigDecimal.valueOf(2), three.target());

@@ -25,12 +25,12 @@ import java.util.Optional;
  * monitoring judgement meets its threshold when it is at or better than it (numerically ≤: 1 is best).
  * Every evaluation explains itself, e.g. "MET: 68% of disadvantaged pupils in Year 4 (28) at or above
  * expected in writing, spring 2026-27, target ≥ 65%, from event …", or "AT_RISK: work scrutiny on
- * developmental-marking judged 3 (Some aspects need development) on 2027-01-18, needs 2 or better
+ * developmental-marking judged 3 (An aspect in need of some improvement requiring future action(s)) on 2027-01-18, needs 2 or better
  * by summer 2026-27, from event …".
  */
 public final class MilestoneEvaluator {
-    private static final List<String> JUDGEMENTS = List.of("", "Strong feature with proven impact",
-            "Developing strength with some impact", "Some aspects need development", "Needs significant development");
+    private static final List<String> JUDGEMENTS = List.of("", "Strong feature of the school, with proven impact, that could be replicated and shared with others",
+            "Developing feature of the school yet to be fully embedded and still requiring maintenance and monitoring", "An aspect in need of some improvement requiring future action(s)", "An aspect in need of significant development requiring immediate action(s)");
 
     private MilestoneEvaluator() {
     }

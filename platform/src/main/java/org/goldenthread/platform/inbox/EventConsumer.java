@@ -108,14 +108,18 @@ public final class EventConsumer implements AutoCloseable {
                 while (running) {
                     ConsumerRecords<String, String> records = consumer.poll(config.pollTimeout());
                     for (TopicPartition partition : records.partitions()) {
-                        List<ConsumerRecord<String, String>> batch = records.records(partition);
-                        for (ConsumerRecord<String, String> record : batch) {
+                        long next = -1;
+                        for (ConsumerRecord<String, String> record : records.records(partition)) {
                             if (!running) {
                                 break;
                             }
                             process(record);
-                            // ack after commit: the record's transaction has committed (or it was dead-lettered)
-                            consumer.commitSync(Map.of(partition, new OffsetAndMetadata(record.offset() + 1)));
+                            next = record.offset() + 1;
+                        }
+                        if (next >= 0) {
+                            // ack after commit: every record up to here has committed its transaction, been
+                            // dead-lettered or skipped; a crash before this line redelivers them to the dedupe
+                            consumer.commitSync(Map.of(partition, new OffsetAndMetadata(next)));
                         }
                     }
                 }
