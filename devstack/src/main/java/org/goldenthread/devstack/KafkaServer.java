@@ -49,6 +49,7 @@ public final class KafkaServer implements AutoCloseable {
         }
         try {
             Files.createDirectories(directory);
+            Files.createDirectories(logFile.toAbsolutePath().getParent());
             Path config = writeConfig();
             List<String> command = new ArrayList<>();
             command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());

@@ -70,9 +70,10 @@ public final class Launcher {
         GoldenThreadSystem system = new GoldenThreadSystem(settings);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            LOG.info("stopping Golden Thread ...");
+            // java.util.logging resets its handlers at shutdown, so these go straight to the console
+            System.err.println(timestamp() + " stopping Golden Thread ...");
             system.close();
-            LOG.info("stopped; data kept in " + data);
+            System.err.println(timestamp() + " stopped; data kept in " + data);
             stopped.countDown();
         }, "golden-thread-stop"));
 
@@ -121,6 +122,10 @@ public final class Launcher {
         }
         b.append("  Ctrl-C stops everything; ./run again starts on the same data.\n");
         LOG.info(b.toString());
+    }
+
+    private static String timestamp() {
+        return DateTimeFormatter.ofPattern("HH:mm:ss").format(LocalTime.now());
     }
 
     private static String env(String name, String fallback) {
