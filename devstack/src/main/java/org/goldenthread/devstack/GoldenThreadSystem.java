@@ -28,6 +28,7 @@ public final class GoldenThreadSystem implements AutoCloseable {
 
     private final SystemSettings settings;
     private final Map<String, ServiceProcess> services = new LinkedHashMap<>();
+    private final Map<String, Map<String, String>> extraEnvironment = new LinkedHashMap<>();
     private PostgresServer postgres;
     private KafkaServer kafka;
     private Properties secrets;
@@ -38,6 +39,15 @@ public final class GoldenThreadSystem implements AutoCloseable {
 
     public SystemSettings settings() {
         return settings;
+    }
+
+    /**
+     * Extra environment for one service ("gateway", "plans", "tracking", "monitoring"), e.g. a
+     * benchmark's higher rate limit. Call before {@link #start}.
+     */
+    public GoldenThreadSystem withEnvironment(String service, Map<String, String> environment) {
+        extraEnvironment.computeIfAbsent(service, s -> new LinkedHashMap<>()).putAll(environment);
+        return this;
     }
 
     /** Starts the infrastructure, then all four services, and waits until each is ready. */
@@ -95,6 +105,7 @@ public final class GoldenThreadSystem implements AutoCloseable {
         env.put("QUARKUS_DATASOURCE_USERNAME", PostgresServer.USER);
         env.put("QUARKUS_DATASOURCE_PASSWORD", PostgresServer.PASSWORD);
         env.putAll(extra);
+        env.putAll(extraEnvironment.getOrDefault(name, Map.of()));
         return new ServiceProcess(name, ServiceProcess.jarOf(settings.projectRoot(), module), port, env,
                 logs().resolve(name + ".log"), settings.serviceJvmOptions());
     }
