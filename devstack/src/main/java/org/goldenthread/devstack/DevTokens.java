@@ -43,9 +43,12 @@ public final class DevTokens {
         return token(role.toLowerCase() + "@" + schoolId, List.of(role), trustId, List.of(schoolId));
     }
 
-    /** A token for a trust-wide role (TRUST_LEADER, ANALYTICS). */
-    public static String trustUser(String role, UUID trustId) {
-        return token(role.toLowerCase() + "@" + trustId, List.of(role), trustId, List.of());
+    /**
+     * A token for a trust-wide role (TRUST_LEADER, ANALYTICS) with the trust's schools, as the
+     * gateway sends it: a trust-wide caller may name only its own trust's schools.
+     */
+    public static String trustUser(String role, UUID trustId, UUID... schoolsOfTheTrust) {
+        return token(role.toLowerCase() + "@" + trustId, List.of(role), trustId, List.of(schoolsOfTheTrust));
     }
 
     /** Signs arbitrary claims (a JSON object) with the test key: for tests of expired or malformed tokens. */

@@ -51,11 +51,11 @@ public final class TrustFixture {
     }
 
     public RequestSpecification trustLeader() {
-        return as(DevTokens.token("ceo@" + trust, List.of("TRUST_LEADER"), trust, List.of()));
+        return as(DevTokens.token("ceo@" + trust, List.of("TRUST_LEADER"), trust, List.of(schoolA, schoolB)));
     }
 
     public RequestSpecification analytics() {
-        return as(DevTokens.token("analytics@" + trust, List.of("ANALYTICS"), trust, List.of()));
+        return as(DevTokens.token("analytics@" + trust, List.of("ANALYTICS"), trust, List.of(schoolA, schoolB)));
     }
 
     /** A leader of a school with the same id as school A, in another trust. */

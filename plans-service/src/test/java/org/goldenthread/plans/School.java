@@ -59,11 +59,11 @@ public final class School {
     }
 
     public RequestSpecification trustLeader() {
-        return as(DevTokens.trustUser("TRUST_LEADER", trust));
+        return as(DevTokens.trustUser("TRUST_LEADER", trust, id, other));
     }
 
     public RequestSpecification analytics() {
-        return as(DevTokens.trustUser("ANALYTICS", trust));
+        return as(DevTokens.trustUser("ANALYTICS", trust, id, other));
     }
 
     public static Item created(Response response) {

@@ -33,7 +33,7 @@ public final class Fixtures {
         }
 
         public String trustToken(String role) {
-            return DevTokens.trustUser(role, id);
+            return DevTokens.trustUser(role, id, schools.toArray(UUID[]::new));
         }
 
         public String mis(Collection<UUID> schoolIds) {

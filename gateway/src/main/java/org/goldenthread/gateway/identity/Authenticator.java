@@ -60,6 +60,14 @@ public class Authenticator {
     }
 
     private Future<Caller> resolve(VerifiedToken token) {
+        return caller(token).compose(caller -> caller.trustWide() && caller.trustId() != null
+                // the services check a school against the token's list, so a trust-wide caller carries
+                // every school of its trust, and never another trust's
+                ? directory.trustSchools(caller.trustId()).map(schools -> caller.withSchools(schools.orElse(Set.of())))
+                : Future.succeededFuture(caller));
+    }
+
+    private Future<Caller> caller(VerifiedToken token) {
         return switch (token.kind()) {
             case CLIENT -> client(token);
             case USER -> user(token);

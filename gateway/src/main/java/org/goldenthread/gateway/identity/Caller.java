@@ -30,6 +30,11 @@ public record Caller(Kind kind, String subject, String principalId, String displ
         schoolIds = Set.copyOf(schoolIds);
     }
 
+    /** The same caller with these schools (a trust-wide caller gets every school of its trust). */
+    public Caller withSchools(Set<UUID> schools) {
+        return new Caller(kind, subject, principalId, displayName, roles, trustId, schools, rateLimit);
+    }
+
     public boolean platformAdmin() {
         return kind == Kind.PLATFORM_ADMIN;
     }

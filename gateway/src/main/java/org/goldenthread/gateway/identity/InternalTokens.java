@@ -18,8 +18,7 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * The short-lived RS256 token the gateway forwards to the services in place of the caller's own:
  * {@code iss golden-thread-gateway}, {@code aud golden-thread-services}, {@code sub}, {@code roles},
- * {@code trust_id} and {@code school_ids} (empty for the trust-wide roles, which the services
- * treat as every school of the trust). Signing is the costly part of a request, so a token is
+ * {@code trust_id} and {@code school_ids} (for the trust-wide roles, every school of the trust). Signing is the costly part of a request, so a token is
  * reused for the same caller, roles, schools and key until it is half-way through its life.
  */
 @ApplicationScoped
@@ -42,7 +41,7 @@ public class InternalTokens {
     /** A token for the caller, who must belong to a trust. */
     public String forCaller(Caller caller) {
         SigningKeys.SigningKey key = keys.active();
-        Set<UUID> schools = caller.trustWide() ? Set.of() : caller.schoolIds();
+        Set<UUID> schools = caller.schoolIds();
         String cacheKey = key.kid() + '|' + caller.principalId() + '|' + caller.subject() + '|' + caller.trustId()
                 + '|' + new TreeSet<>(caller.roles()) + '|' + new TreeSet<>(schools) + '|' + caller.displayName();
         Instant now = Instant.now();

@@ -52,8 +52,8 @@ public class SelfEvaluationService {
         access.requireSchool(r.schoolId());
         AcademicYear year = Inputs.requiredAcademicYear("academicYear", r.academicYear());
         Framework framework = frameworks.usableBy(r.frameworkId(), r.schoolId());
-        if (SelfEvaluation.count("schoolId = ?1 and academicYear = ?2 and framework.id = ?3", r.schoolId(), year.toString(),
-                framework.id) > 0) {
+        if (SelfEvaluation.count("trustId = ?1 and schoolId = ?2 and academicYear = ?3 and framework.id = ?4",
+                access.scope().trustId(), r.schoolId(), year.toString(), framework.id) > 0) {
             throw ProblemException.conflict("the school already has a self-evaluation for " + year + " against this framework");
         }
         SelfEvaluation s = new SelfEvaluation();

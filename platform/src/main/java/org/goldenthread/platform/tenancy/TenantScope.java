@@ -40,8 +40,13 @@ public record TenantScope(UUID trustId, Set<UUID> schoolIds, boolean trustWide) 
                 .and("tenantSchoolIds", schoolIds.isEmpty() ? Set.of(NO_SCHOOL) : schoolIds);
     }
 
+    /**
+     * Whether the caller may name this school (in a path, a body or a filter). Always checked against
+     * the token's list: trust-wide roles carry every school of their trust there, so a school id of
+     * another trust is never accepted on the strength of the role alone.
+     */
     public boolean allowsSchool(UUID schoolId) {
-        return schoolId != null && (trustWide || schoolIds.contains(schoolId));
+        return schoolId != null && schoolIds.contains(schoolId);
     }
 
     /** The school ids as an array, for native SQL ({@code school_id = any(?)}). */

@@ -124,7 +124,7 @@ public class TermlyResultsService {
     private Publication publish(Tenant tenant, UUID schoolId, String year, Term term, SortedMap<ResultsRow.Key, GroupCounts> counts,
                                 boolean withRows) {
         String fingerprint = TermlyResults.fingerprint(counts);
-        Object[] latest = latestSnapshot(schoolId, year, term);
+        Object[] latest = latestSnapshot(tenant, schoolId, year, term);
         if (latest != null && fingerprint.equals(latest[4])) {
             return new Publication(withRows ? snapshotResults(tenant, schoolId, year, term, latest, x -> true)
                     : new SchoolResults(schoolId, year, term, ((Number) latest[1]).intValue(), (UUID) latest[0], (OffsetDateTime) latest[2],
@@ -197,7 +197,7 @@ public class TermlyResultsService {
         tenant.requireSchool(schoolId);
         String year = AssessmentService.checkedYear(academicYear);
         List<SchoolResults> out = new ArrayList<>();
-        for (Object[] s : snapshots(schoolId, year, term, null)) {
+        for (Object[] s : snapshots(tenant, schoolId, year, term, null)) {
             out.add(new SchoolResults(schoolId, year, term, ((Number) s[1]).intValue(), (UUID) s[0], (OffsetDateTime) s[2],
                     (String) s[3], false, List.of()));
         }
@@ -210,7 +210,7 @@ public class TermlyResultsService {
                                   Predicate<ResultsRow.Key> filter) {
         tenant.requireSchool(schoolId);
         String year = AssessmentService.checkedYear(academicYear);
-        List<Object[]> found = snapshots(schoolId, year, term, version);
+        List<Object[]> found = snapshots(tenant, schoolId, year, term, version);
         if (found.isEmpty()) {
             throw ProblemException.notFound(version == null ? "published termly results for " + year + " " + term
                     : "version " + version + " of the termly results for " + year + " " + term);
@@ -260,19 +260,20 @@ public class TermlyResultsService {
                 exact, TermlyResults.rows(rowsOf((UUID) s[0]), exact, filter));
     }
 
-    private Object[] latestSnapshot(UUID schoolId, String year, Term term) {
-        List<Object[]> all = snapshots(schoolId, year, term, null);
+    private Object[] latestSnapshot(Tenant tenant, UUID schoolId, String year, Term term) {
+        List<Object[]> all = snapshots(tenant, schoolId, year, term, null);
         return all.isEmpty() ? null : all.get(all.size() - 1);
     }
 
     /** id, version, published_at, published_by, fingerprint, event_id; oldest first. */
     @SuppressWarnings("unchecked")
-    private List<Object[]> snapshots(UUID schoolId, String year, Term term, Integer version) {
+    private List<Object[]> snapshots(Tenant tenant, UUID schoolId, String year, Term term, Integer version) {
         List<Object[]> rows = em.createNativeQuery("""
                         SELECT id, version, published_at, published_by, fingerprint, event_id FROM termly_results_snapshot
-                        WHERE school_id = ?1 AND academic_year = ?2 AND term = ?3 AND (CAST(?4 AS integer) IS NULL OR version = ?4)
+                        WHERE trust_id = ?5 AND school_id = ?1 AND academic_year = ?2 AND term = ?3
+                          AND (CAST(?4 AS integer) IS NULL OR version = ?4)
                         ORDER BY version""")
-                .setParameter(1, schoolId).setParameter(2, year).setParameter(3, term.name()).setParameter(4, version)
+                .setParameter(5, tenant.trustId()).setParameter(1, schoolId).setParameter(2, year).setParameter(3, term.name()).setParameter(4, version)
                 .getResultList();
         for (Object[] r : rows) {
             r[2] = toOffset(r[2]);
