@@ -8,14 +8,14 @@ import java.util.Map;
 import java.util.Set;
 
 /** Minimal {@code --name value} / {@code --name=value} / {@code --flag} parser with a whitelist of names. */
-final class Args {
+public final class Args {
 
     private final Map<String, List<String>> values = new LinkedHashMap<>();
 
     private Args() {
     }
 
-    static Args parse(List<String> tokens, Set<String> options, Set<String> flags) {
+    public static Args parse(List<String> tokens, Set<String> options, Set<String> flags) {
         Args a = new Args();
         for (int i = 0; i < tokens.size(); i++) {
             String t = tokens.get(i);
@@ -47,27 +47,27 @@ final class Args {
         return a;
     }
 
-    boolean has(String name) {
+    public boolean has(String name) {
         return values.containsKey(name);
     }
 
-    boolean flag(String name) {
+    public boolean flag(String name) {
         List<String> v = values.get(name);
         return v != null && !"false".equalsIgnoreCase(v.get(v.size() - 1));
     }
 
     /** Last value given, or {@code null}. */
-    String get(String name) {
+    public String get(String name) {
         List<String> v = values.get(name);
         return v == null ? null : v.get(v.size() - 1);
     }
 
-    String get(String name, String fallback) {
+    public String get(String name, String fallback) {
         String v = get(name);
         return v == null ? fallback : v;
     }
 
-    String require(String name) {
+    public String require(String name) {
         String v = get(name);
         if (v == null) {
             throw new IllegalArgumentException("--" + name + " is required");
@@ -75,11 +75,11 @@ final class Args {
         return v;
     }
 
-    List<String> all(String name) {
+    public List<String> all(String name) {
         return values.getOrDefault(name, List.of());
     }
 
-    double getDouble(String name, double fallback) {
+    public double getDouble(String name, double fallback) {
         String v = get(name);
         if (v == null) {
             return fallback;
@@ -91,7 +91,7 @@ final class Args {
         }
     }
 
-    int getInt(String name, int fallback) {
+    public int getInt(String name, int fallback) {
         String v = get(name);
         if (v == null) {
             return fallback;
@@ -103,7 +103,7 @@ final class Args {
         }
     }
 
-    Duration getDuration(String name, Duration fallback) {
+    public Duration getDuration(String name, Duration fallback) {
         String v = get(name);
         return v == null ? fallback : Durations.parse(v);
     }

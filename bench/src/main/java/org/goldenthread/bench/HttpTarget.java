@@ -17,11 +17,16 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.function.Supplier;
 
 /**
  * An HTTP {@link LoadOperation} on the JDK {@link HttpClient}: one method, one or more URLs (used round robin), fixed
  * headers and an optional fixed body. Requests are built once, up front, so a bad header fails before the run.
  * The response body is read and discarded; the operation completes with the status code.
+ *
+ * <p>A header whose value changes during a run (a bearer token renewed before it expires) is given as a
+ * {@link Supplier} with {@link Builder#header(String, Supplier)}; its value is read for every request, so the
+ * supplier must return at once (a cached value), never fetch anything itself.
  *
  * <pre>{@code
  * HttpTarget target = HttpTarget.builder()
@@ -36,11 +41,14 @@ public final class HttpTarget implements LoadOperation {
     private final List<HttpRequest> requests;
     private final HttpClient[] clients;
     private final String description;
+    private final Map<String, Supplier<String>> dynamicHeaders;
 
-    private HttpTarget(List<HttpRequest> requests, HttpClient[] clients, String description) {
+    private HttpTarget(List<HttpRequest> requests, HttpClient[] clients, String description,
+            Map<String, Supplier<String>> dynamicHeaders) {
         this.requests = requests;
         this.clients = clients;
         this.description = description;
+        this.dynamicHeaders = dynamicHeaders;
     }
 
     public static Builder builder() {
@@ -49,7 +57,7 @@ public final class HttpTarget implements LoadOperation {
 
     @Override
     public CompletionStage<Integer> start(long sequence) {
-        HttpRequest request = requests.get((int) Math.floorMod(sequence, (long) requests.size()));
+        HttpRequest request = withDynamicHeaders(requests.get((int) Math.floorMod(sequence, (long) requests.size())));
         HttpClient client = clients[(int) Math.floorMod(sequence, (long) clients.length)];
         CompletableFuture<HttpResponse<Void>> f = client.sendAsync(request, HttpResponse.BodyHandlers.discarding());
         return f.thenApply(HttpResponse::statusCode);
@@ -57,7 +65,16 @@ public final class HttpTarget implements LoadOperation {
 
     /** Sends the first request once, synchronously, and returns its status (a pre-flight check). */
     public int probe() throws IOException, InterruptedException {
-        return clients[0].send(requests.get(0), HttpResponse.BodyHandlers.discarding()).statusCode();
+        return clients[0].send(withDynamicHeaders(requests.get(0)), HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+
+    private HttpRequest withDynamicHeaders(HttpRequest prepared) {
+        if (dynamicHeaders.isEmpty()) {
+            return prepared;
+        }
+        HttpRequest.Builder b = HttpRequest.newBuilder(prepared, (name, value) -> true);
+        dynamicHeaders.forEach((name, value) -> b.setHeader(name, value.get()));
+        return b.build();
     }
 
     @Override
@@ -74,6 +91,7 @@ public final class HttpTarget implements LoadOperation {
     public static final class Builder {
         private final List<URI> urls = new ArrayList<>();
         private final Map<String, List<String>> headers = new LinkedHashMap<>();
+        private final Map<String, Supplier<String>> dynamicHeaders = new LinkedHashMap<>();
         private String method = "GET";
         private byte[] body;
         private Duration requestTimeout = Duration.ofSeconds(10);
@@ -122,6 +140,15 @@ public final class HttpTarget implements LoadOperation {
                 throw new IllegalArgumentException("header must look like 'Name: value', got '" + line + "'");
             }
             return header(line.substring(0, colon), line.substring(colon + 1));
+        }
+
+        /**
+         * A header whose value is read from {@code value} for every request (e.g. a bearer token that a background
+         * task renews). The supplier must not block: it is called on the scheduler thread.
+         */
+        public Builder header(String name, Supplier<String> value) {
+            dynamicHeaders.put(name.trim(), value);
+            return this;
         }
 
         public Builder headers(List<String> lines) {
@@ -208,7 +235,7 @@ public final class HttpTarget implements LoadOperation {
                         .build();
             }
             String desc = method + " " + urls.get(0) + (urls.size() > 1 ? " (+" + (urls.size() - 1) + " more)" : "");
-            return new HttpTarget(List.copyOf(built), cs, desc);
+            return new HttpTarget(List.copyOf(built), cs, desc, Map.copyOf(dynamicHeaders));
         }
     }
 }

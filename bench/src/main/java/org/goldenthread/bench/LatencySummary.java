@@ -51,7 +51,7 @@ public record LatencySummary(long count, double minMs, double meanMs, double p50
     }
 
     /** Milliseconds with three decimals, or {@code -} for {@code NaN}. */
-    static String ms(double v) {
+    public static String ms(double v) {
         return Double.isNaN(v) ? "-" : String.format(Locale.ROOT, "%.3f", v);
     }
 

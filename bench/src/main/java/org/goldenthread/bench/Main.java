@@ -17,8 +17,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Command line: {@code java -jar bench/target/bench-1.0.0-SNAPSHOT.jar <http|compare|max> [options]}. Run with
- * {@code help} for the options.
+ * Command line: {@code java -jar bench/target/bench-1.0.0-SNAPSHOT.jar <http|compare|max|scenario> [options]}. Run
+ * with {@code help} for the options.
  */
 public final class Main {
 
@@ -31,6 +31,8 @@ public final class Main {
               http      constant-rate load against --url (repeat --url to round-robin several)
               compare   the same load against --direct and --via in one run, side by side with via/direct ratios
               max       steps of increasing rate; reports the highest rate sustained with p99 under --p99
+              scenario  start the packaged system and run one of the issues' benchmarks on it:
+                        plan-summary, gateway-overhead, import, publish-latency ('scenario help' for their options)
               help      this text
 
             load (http, compare, max)
@@ -103,6 +105,9 @@ public final class Main {
             return args.length == 0 ? 2 : 0;
         }
         List<String> rest = Arrays.asList(args).subList(1, args.length);
+        if (args[0].equals("scenario")) {
+            return new org.goldenthread.bench.scenario.Scenarios(out, err).run(rest);
+        }
         if (rest.contains("--help") || rest.contains("-h")) {
             out.print(USAGE);
             return 0;

@@ -152,8 +152,62 @@ public final class MaxThroughputFinder {
         return new Result(List.copyOf(steps), p99Bound.toNanos() / 1e6, best, bestResult);
     }
 
-    /** Empty when the step was sustained, otherwise why not. */
-    String judge(double rate, LoadResult r) {
+    /** Two searches run step by step in turn: the highest sustained rate of each side. */
+    public record SideBySide(Result first, Result second) {
+
+        /** second's highest sustained rate / first's ({@code NaN} when either found none). */
+        public double ratio() {
+            return Reports.divide(second.bestRate(), first.bestRate());
+        }
+    }
+
+    /**
+     * Searches two targets in lockstep: at each rate the first side runs, then the second, so drift on the machine
+     * (JIT, GC, noisy neighbours) hits both alike. A side stops after {@code failuresToStop} consecutive unsustained
+     * steps; the other carries on alone until it stops too or the rates run out.
+     */
+    public SideBySide findSideBySide(RateProbe first, RateProbe second) {
+        List<Step> firstSteps = new ArrayList<>();
+        List<Step> secondSteps = new ArrayList<>();
+        int[] failures = new int[2];
+        for (double rate : rates()) {
+            if (failures[0] < failuresToStop) {
+                failures[0] = step(rate, first, firstSteps) ? 0 : failures[0] + 1;
+            }
+            if (failures[1] < failuresToStop) {
+                failures[1] = step(rate, second, secondSteps) ? 0 : failures[1] + 1;
+            }
+            if (failures[0] >= failuresToStop && failures[1] >= failuresToStop) {
+                break;
+            }
+        }
+        return new SideBySide(result(firstSteps), result(secondSteps));
+    }
+
+    private boolean step(double rate, RateProbe probe, List<Step> steps) {
+        LoadResult r = probe.run(rate);
+        String reason = judge(rate, r);
+        steps.add(new Step(rate, r, reason.isEmpty(), reason));
+        return reason.isEmpty();
+    }
+
+    private Result result(List<Step> steps) {
+        double best = Double.NaN;
+        LoadResult bestResult = null;
+        for (Step s : steps) {
+            if (s.sustained() && (Double.isNaN(best) || s.rate() > best)) {
+                best = s.rate();
+                bestResult = s.result();
+            }
+        }
+        return new Result(List.copyOf(steps), p99Bound.toNanos() / 1e6, best, bestResult);
+    }
+
+    /**
+     * Empty when a run at {@code rate} was sustained (p99 within the bound, errors within the ratio, ok throughput
+     * at least the minimum share of the rate), otherwise why not.
+     */
+    public String judge(double rate, LoadResult r) {
         List<String> why = new ArrayList<>();
         double p99 = r.p99Ms();
         double boundMs = p99Bound.toNanos() / 1e6;

@@ -199,4 +199,23 @@ class ConstantRateLoadTest {
             Thread.currentThread().interrupt();
         }
     }
+
+    @Test
+    void aSuppliedHeaderIsReadForEveryRequest() throws Exception {
+        AtomicLong renewals = new AtomicLong();
+        HttpTarget target = HttpTarget.builder().url(server.url("/ok"))
+                .header("Authorization", () -> "Bearer token-" + renewals.get())
+                .header("X-Fixed: yes")
+                .build();
+
+        assertEquals(200, target.probe());
+        assertEquals("Bearer token-0", server.lastHeaders.get("authorization"));
+        renewals.incrementAndGet();
+        assertEquals(200, target.probe());
+        assertEquals("Bearer token-1", server.lastHeaders.get("authorization"), "the renewed value, not a copy");
+        assertEquals("yes", server.lastHeaders.get("x-fixed"));
+        LoadResult r = ConstantRateLoad.run(settings(100, 200, 0), target);
+        assertEquals(20, r.scheduled());
+        assertEquals(r.scheduled(), r.ok() + r.errors());
+    }
 }

@@ -64,4 +64,28 @@ class MaxThroughputFinderTest {
         assertThrows(IllegalArgumentException.class, () -> MaxThroughputFinder.builder()
                 .startRate(100).maxRate(1000).p99Bound(Duration.ofMillis(1)).build());
     }
+
+    @Test
+    void sideBySideRunsBothAtEachRateAndCarriesOnWithTheStrongerSide() {
+        MaxThroughputFinder f = MaxThroughputFinder.builder()
+                .startRate(1000).step(1000).maxRate(10_000).p99Bound(Duration.ofMillis(50)).build();
+        java.util.List<String> order = new java.util.ArrayList<>();
+
+        MaxThroughputFinder.SideBySide s = f.findSideBySide(
+                rate -> {
+                    order.add("direct " + (int) rate);
+                    return linear(rate); // sustains up to 5000/s
+                },
+                rate -> {
+                    order.add("via " + (int) rate);
+                    return linear(rate * 1.25); // sustains up to 4000/s
+                });
+
+        assertEquals(5000, s.first().bestRate());
+        assertEquals(4000, s.second().bestRate());
+        assertEquals(0.8, s.ratio(), 1e-9);
+        assertEquals(List.of("direct 1000", "via 1000", "direct 2000", "via 2000", "direct 3000", "via 3000",
+                "direct 4000", "via 4000", "direct 5000", "via 5000", "direct 6000"), order,
+                "interleaved; the via side stops at its first unsustained step, direct carries on to its own");
+    }
 }
