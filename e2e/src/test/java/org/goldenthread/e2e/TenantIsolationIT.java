@@ -177,7 +177,7 @@ class TenantIsolationIT {
             }
         }
         ifMatchFromFixture(route, ids, headers);
-        Api.Reply reply = relayed(() -> send(route, caller.token(), path, body, headers));
+        Api.Reply reply = send(route, caller.token(), path, body, headers);
         String what = route.operation() + " as " + caller.label();
         assertAnswer(what, reply, expected);
         if (route.write()) {
@@ -197,7 +197,7 @@ class TenantIsolationIT {
         Ids ids = fixture.ids();
         String target = ids.expand(route.target());
         String path = target + (target.contains("?") ? "&" : "?") + ids.expand(filter.query());
-        Api.Reply reply = relayed(() -> api.get(path, caller.token()));
+        Api.Reply reply = api.get(path, caller.token());
         String what = route.operation() + "?" + filter.query() + " as " + caller.label();
         assertAnswer(what, reply, Expected.of(status, "a filter naming another tenant"));
         Set<String> secrets = secretsFor(route, caller, path, null);
@@ -251,9 +251,9 @@ class TenantIsolationIT {
                     headers.put("If-Match", read(route, real, route.owner(fixture)).get(0).etag());
                 }
                 ifMatchFromFixture(route, real, headers);
-                Api.Reply foreign = relayed(() -> send(route, stranger.token(), real.expand(route.target()), route.body(real), headers));
-                Api.Reply missing = relayed(() -> send(route, stranger.token(), unknown.expand(route.target()), route.body(unknown),
-                        headers));
+                Api.Reply foreign = send(route, stranger.token(), real.expand(route.target()), route.body(real), headers);
+                Api.Reply missing = send(route, stranger.token(), unknown.expand(route.target()), route.body(unknown),
+                        headers);
                 String what = route.operation() + " as " + stranger.label();
                 assertEquals(missing.status(), foreign.status(), what + ": A0's id and an unknown id answer differently: "
                         + abbreviate(foreign.body()) + " / " + abbreviate(missing.body()));
@@ -825,21 +825,6 @@ class TenantIsolationIT {
             return api.send(route.method(), path, token, form.bytes(), form.contentType(), headers);
         }
         return api.send(route.method(), path, token, body, route.contentType(), headers);
-    }
-
-    /**
-     * A call whose answer the suite judges, sent once more when the gateway could not relay the
-     * service's answer (502 bad-gateway): the gateway reuses a pooled keep-alive connection the
-     * service has just closed and does not retry a POST (see the e2e README). Only callers the
-     * service refuses or scopes are sent through here; a refused write is still checked to have
-     * changed nothing, and the owner's own writes are never repeated.
-     */
-    private static Api.Reply relayed(java.util.function.Supplier<Api.Reply> call) {
-        Api.Reply reply = call.get();
-        if (reply.status() == 502 && "urn:goldenthread:problem:bad-gateway".equals(problemType(reply))) {
-            reply = call.get();
-        }
-        return reply;
     }
 
     private static void assertAnswer(String what, Api.Reply reply, Expected expected) {

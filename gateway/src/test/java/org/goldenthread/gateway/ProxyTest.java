@@ -23,10 +23,12 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Duration;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
@@ -318,6 +320,27 @@ class ProxyTest {
         assertEquals(java.net.http.HttpClient.Version.HTTP_2, response.version());
         assertTrue(response.headers().firstValue("Location").orElse("").startsWith(base + "/api/v1/plans/"),
                 response.headers().map().toString());
+    }
+
+    @Test
+    void answersToAnHttp2CallerLeaveTheServiceConnectionOpenForTheNextRequest() throws Exception {
+        Api.Org org = Api.newTrust("Proxy Keep-Alive Trust", 1);
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_2).build();
+        String base = "http://localhost:" + io.restassured.RestAssured.port;
+        Set<Integer> serviceConnections = new HashSet<>();
+        for (int i = 0; i < 30; i++) {
+            HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/api/v1/reviews"))
+                    .header("Authorization", "Bearer " + org.leaderToken()).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"title\":\"Autumn review " + i + "\"}"))
+                    .build();
+            HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, response.statusCode(), "request " + i + ": " + response.body());
+            serviceConnections.add(JsonPath.from(response.body()).getInt("connectionPort"));
+        }
+        // an HTTP/2 stream closes after every answer; that must not close the pooled connection to the
+        // service as if the caller had gone, or the next request on it fails as a 502
+        assertTrue(serviceConnections.size() <= 5, "30 requests in a row used " + serviceConnections.size()
+                + " connections to plans-service");
     }
 
     @Test

@@ -83,7 +83,8 @@ final class StubServices {
                     .put("query", request.query())
                     .put("headers", new JsonObject(Map.copyOf(headers)))
                     .put("bodyBytes", size[0])
-                    .put("bodySha256", HexFormat.of().formatHex(sha.digest()));
+                    .put("bodySha256", HexFormat.of().formatHex(sha.digest()))
+                    .put("connectionPort", request.remoteAddress().port());
             int status = 200;
             if (path.contains("/status/")) {
                 status = Integer.parseInt(path.substring(path.lastIndexOf('/') + 1));

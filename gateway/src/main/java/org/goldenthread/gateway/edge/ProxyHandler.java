@@ -191,6 +191,7 @@ public class ProxyHandler {
                         && isIdempotent(request.method())) {
                     // a pooled connection the service had just closed: once more on a fresh one
                     exchange.settled = true;
+                    exchange.finished = true;
                     exchange.cancelTimer();
                     forward(ctx, upstream, path, requestId, token, false);
                 } else {
@@ -216,6 +217,12 @@ public class ProxyHandler {
         final String requestId;
         final HttpClientRequest out;
         boolean settled;
+        /**
+         * The upstream request is over (answer passed on, or the request reset or failed). A late
+         * reset of a finished request would mark its connection, by then back in the pool and
+         * perhaps carrying another caller's request, to be closed: that request would fail as a 502.
+         */
+        boolean finished;
         long timer = -1;
         long received;
 
@@ -238,7 +245,7 @@ public class ProxyHandler {
                     request.handler(null);
                     settled = true;
                     cancelTimer();
-                    out.reset();
+                    resetUpstream();
                     refuse(ctx, 413, ProblemTypes.PAYLOAD_TOO_LARGE, "the body is larger than the limit here of "
                             + maxBody + " bytes", requestId, Map.of());
                     return;
@@ -252,7 +259,7 @@ public class ProxyHandler {
             request.exceptionHandler(e -> {
                 settled = true;
                 cancelTimer();
-                out.reset();
+                resetUpstream();
             });
             request.endHandler(v -> {
                 if (!settled) {
@@ -273,6 +280,7 @@ public class ProxyHandler {
                 timer = -1;
                 if (!settled) {
                     settled = true;
+                    finished = true;
                     out.reset(0, new TimeoutException());
                     EdgeResponses.problem(ctx, json, 504, ProblemTypes.UPSTREAM_TIMEOUT, upstream.serviceName()
                             + " did not answer within " + responseTimeoutMillis + " ms", requestId, Map.of());
@@ -287,9 +295,16 @@ public class ProxyHandler {
             }
         }
 
+        void resetUpstream() {
+            if (!finished) {
+                finished = true;
+                out.reset();
+            }
+        }
+
         void respond(HttpClientResponse in) {
             if (settled) {
-                in.request().reset();
+                resetUpstream();
                 return;
             }
             settled = true;
@@ -298,7 +313,7 @@ public class ProxyHandler {
             in.request().idleTimeout(responseTimeoutMillis);
             HttpServerResponse response = ctx.response();
             if (response.closed()) {
-                in.request().reset();
+                resetUpstream();
                 return;
             }
             response.setStatusCode(in.statusCode());
@@ -308,10 +323,15 @@ public class ProxyHandler {
             if (!bodyless && !in.headers().contains(HttpHeaders.CONTENT_LENGTH)) {
                 response.setChunked(true);
             }
-            in.pipe().endOnFailure(false).to(response).onFailure(e -> {
-                LOG.debugf("request %s: streaming the answer of %s failed: %s", requestId, upstream.serviceName(), e.getMessage());
-                in.request().reset();
-                response.reset();
+            in.pipe().endOnFailure(false).to(response).onComplete(ar -> {
+                if (ar.succeeded()) {
+                    finished = true;
+                } else {
+                    LOG.debugf("request %s: streaming the answer of %s failed: %s", requestId, upstream.serviceName(),
+                            ar.cause().getMessage());
+                    resetUpstream();
+                    response.reset();
+                }
             });
         }
 
@@ -320,16 +340,21 @@ public class ProxyHandler {
                 return;
             }
             settled = true;
+            finished = true;
             cancelTimer();
             fail(ctx, upstream, cause, requestId);
         }
 
+        /** The caller's connection or stream closed: with HTTP/2 that is also after every answer, so it may be over already. */
         void clientGone() {
+            if (ctx.response().ended()) {
+                return; // the whole answer was passed on: the upstream request is over
+            }
             if (!settled) {
                 settled = true;
                 cancelTimer();
             }
-            out.reset();
+            resetUpstream();
         }
     }
 
