@@ -37,7 +37,12 @@ public final class PostgresServer implements AutoCloseable {
                     .setPGStartupWait(Duration.ofSeconds(60))
                     .setServerConfig("max_connections", "300")
                     .setServerConfig("fsync", dataDirectory == null ? "off" : "on")
-                    .setServerConfig("synchronous_commit", dataDirectory == null ? "off" : "on");
+                    .setServerConfig("synchronous_commit", dataDirectory == null ? "off" : "on")
+                    // a 300,000-row import writes about 1 GB of WAL (rows, outbox events, indexes): with the
+                    // defaults (1 GB, 128 MB) it forces checkpoints half-way and evicts the pages it is writing
+                    .setServerConfig("max_wal_size", "4GB")
+                    .setServerConfig("shared_buffers", "256MB")
+                    .setServerConfig("wal_buffers", "16MB");
             if (dataDirectory != null) {
                 builder.setDataDirectory(dataDirectory.toFile()).setCleanDataDirectory(false);
             }
