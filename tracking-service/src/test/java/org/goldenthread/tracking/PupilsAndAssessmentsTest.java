@@ -184,6 +184,19 @@ class PupilsAndAssessmentsTest {
         as(teacher).get("/api/v1/pupils/" + rising + "/progress?academicYear=2026-27&term=SPRING").then().statusCode(200)
                 .body("find { it.subject == 'MATHS' }.flag", equalTo("FALLING_BEHIND"))
                 .body("find { it.subject == 'MATHS' }.targetLevel", equalTo(4));
+        // changing it needs the ETag, which the pupil's targets list gives per target
+        String etag = as(teacher).get("/api/v1/pupils/" + rising + "/targets").then().statusCode(200)
+                .extract().path("find { it.subject == 'MATHS' }.etag");
+        as(teacher).contentType("application/json").body(Map.of("judgement", "EXS"))
+                .put("/api/v1/pupils/" + rising + "/targets/2026-27/MATHS").then().statusCode(428);
+        as(teacher).contentType("application/json").header("If-Match", etag).body(Map.of("judgement", "EXS"))
+                .put("/api/v1/pupils/" + rising + "/targets/2026-27/MATHS").then().statusCode(200)
+                .header("ETag", org.hamcrest.Matchers.not(etag));
+        as(teacher).contentType("application/json").header("If-Match", etag).body(Map.of("judgement", "GDS"))
+                .put("/api/v1/pupils/" + rising + "/targets/2026-27/MATHS").then().statusCode(412);
+        as(teacher).get("/api/v1/pupils/" + rising + "/progress?academicYear=2026-27&term=SPRING").then().statusCode(200)
+                .body("find { it.subject == 'MATHS' }.targetLevel", equalTo(3))
+                .body("find { it.subject == 'MATHS' }.flag", org.hamcrest.Matchers.not(equalTo("FALLING_BEHIND")));
         as(trust.token("GOVERNOR", 0)).get(base).then().statusCode(403);
     }
 }
