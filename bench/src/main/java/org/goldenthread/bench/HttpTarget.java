@@ -42,13 +42,15 @@ public final class HttpTarget implements LoadOperation {
     private final HttpClient[] clients;
     private final String description;
     private final Map<String, Supplier<String>> dynamicHeaders;
+    private final VertxEngine lean;
 
     private HttpTarget(List<HttpRequest> requests, HttpClient[] clients, String description,
-            Map<String, Supplier<String>> dynamicHeaders) {
+            Map<String, Supplier<String>> dynamicHeaders, VertxEngine lean) {
         this.requests = requests;
         this.clients = clients;
         this.description = description;
         this.dynamicHeaders = dynamicHeaders;
+        this.lean = lean;
     }
 
     public static Builder builder() {
@@ -57,6 +59,9 @@ public final class HttpTarget implements LoadOperation {
 
     @Override
     public CompletionStage<Integer> start(long sequence) {
+        if (lean != null) {
+            return lean.start(sequence);
+        }
         HttpRequest request = withDynamicHeaders(requests.get((int) Math.floorMod(sequence, (long) requests.size())));
         HttpClient client = clients[(int) Math.floorMod(sequence, (long) clients.length)];
         CompletableFuture<HttpResponse<Void>> f = client.sendAsync(request, HttpResponse.BodyHandlers.discarding());
@@ -65,6 +70,13 @@ public final class HttpTarget implements LoadOperation {
 
     /** Sends the first request once, synchronously, and returns its status (a pre-flight check). */
     public int probe() throws IOException, InterruptedException {
+        if (lean != null) {
+            try {
+                return lean.start(0).toCompletableFuture().get();
+            } catch (java.util.concurrent.ExecutionException e) {
+                throw new IOException(e.getCause());
+            }
+        }
         return clients[0].send(withDynamicHeaders(requests.get(0)), HttpResponse.BodyHandlers.discarding()).statusCode();
     }
 
@@ -98,6 +110,7 @@ public final class HttpTarget implements LoadOperation {
         private Duration connectTimeout = Duration.ofSeconds(5);
         private HttpClient.Version version = HttpClient.Version.HTTP_1_1;
         private int clients = 1;
+        private int leanConnections;
 
         private Builder() {
         }
@@ -204,6 +217,19 @@ public final class HttpTarget implements LoadOperation {
             return this;
         }
 
+        /**
+         * Sends with Vert.x on one event loop over at most {@code connections} keep-alive HTTP/1.1 connections
+         * instead of the JDK HttpClient, which costs about as much CPU per request as a light service does; use it
+         * when the generator shares the machine with what it measures.
+         */
+        public Builder lean(int connections) {
+            if (connections < 1) {
+                throw new IllegalArgumentException("connections must be >= 1");
+            }
+            this.leanConnections = connections;
+            return this;
+        }
+
         public HttpTarget build() {
             if (urls.isEmpty()) {
                 throw new IllegalArgumentException("at least one URL is required");
@@ -235,7 +261,16 @@ public final class HttpTarget implements LoadOperation {
                         .build();
             }
             String desc = method + " " + urls.get(0) + (urls.size() > 1 ? " (+" + (urls.size() - 1) + " more)" : "");
-            return new HttpTarget(List.copyOf(built), cs, desc, Map.copyOf(dynamicHeaders));
+            VertxEngine engine = null;
+            if (leanConnections > 0) {
+                if (version != HttpClient.Version.HTTP_1_1) {
+                    throw new IllegalArgumentException("the lean sender speaks HTTP/1.1 only");
+                }
+                engine = new VertxEngine(urls, method, headers, dynamicHeaders, body, requestTimeout, connectTimeout,
+                        leanConnections);
+                desc += " (lean sender, " + leanConnections + " connections)";
+            }
+            return new HttpTarget(List.copyOf(built), cs, desc, Map.copyOf(dynamicHeaders), engine);
         }
     }
 }

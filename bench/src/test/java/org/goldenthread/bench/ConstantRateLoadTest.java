@@ -218,4 +218,43 @@ class ConstantRateLoadTest {
         assertEquals(20, r.scheduled());
         assertEquals(r.scheduled(), r.ok() + r.errors());
     }
+
+    @Test
+    void theLeanSenderCountsStatusesAndSendsHeadersBodyAndSuppliedValues() throws Exception {
+        AtomicLong renewals = new AtomicLong();
+        HttpTarget target = HttpTarget.builder()
+                .url(server.url("/ok"))
+                .url(server.url("/status/500"))
+                .method("POST")
+                .header("Authorization", () -> "Bearer lean-" + renewals.get())
+                .header("X-Trace", "abc")
+                .body("{\"a\":1}")
+                .lean(4)
+                .build();
+
+        assertEquals(200, target.probe());
+        assertEquals("Bearer lean-0", server.lastHeaders.get("authorization"));
+        assertEquals("abc", server.lastHeaders.get("x-trace"));
+        assertEquals("application/json", server.lastHeaders.get("content-type"));
+        renewals.incrementAndGet();
+        LoadResult r = ConstantRateLoad.run(settings(100, 1000, 0), target);
+
+        assertEquals(100, r.scheduled());
+        assertEquals(r.scheduled(), r.ok() + r.errors());
+        assertTrue(r.ok() >= 45 && r.ok() <= 55, "round robin, half 200: " + r.errorsByStatus());
+        assertTrue(r.errors("500") >= 45, r.errorsByStatus().toString());
+        assertEquals("Bearer lean-1", server.lastHeaders.get("authorization"), "the renewed value");
+        assertEquals(server.totalHits() * 7, server.bodyBytes.get(), "every request carried the body");
+    }
+
+    @Test
+    void theLeanSenderMeasuresFromTheIntendedSendTime() {
+        HttpTarget target = HttpTarget.builder().url(server.url("/sleep/50")).lean(2).build();
+
+        LoadResult r = ConstantRateLoad.run(settings(100, 1000, 0), target);
+
+        // two connections serve 40 requests/s of a 50 ms answer: the rest queue, and the queueing is in the latency
+        assertEquals(100, r.scheduled());
+        assertTrue(r.latencySummary().p50Ms() > 200, "queued behind two connections: " + r.toText());
+    }
 }

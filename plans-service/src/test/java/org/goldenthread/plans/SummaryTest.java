@@ -41,6 +41,8 @@ class SummaryTest {
     MilestoneService milestones;
     @Inject
     EntityManager em;
+    @Inject
+    io.micrometer.core.instrument.MeterRegistry metrics;
 
     @Test
     void ragRollsUpFromMilestonesAndOverdueActions() {
@@ -105,6 +107,48 @@ class SummaryTest {
                 trust.getMap("plans.find { it.planId == '" + plan.id() + "' }.priorityRags"));
         JsonPath mine = ok(school.leader().get("/api/v1/plans/trust-summary")).json();
         assertEquals(List.of(plan.id()), mine.getList("plans.planId"));
+    }
+
+    @Test
+    void theSummaryFollowsEveryChangeMadeAfterItWasRead() {
+        Item plan = created(school.leader().body(School.plan(school.id, "Plan read often")).post("/api/v1/plans"));
+        Item writing = created(school.leader().body(School.priority("Writing")).post("/api/v1/plans/" + plan.id() + "/priorities"));
+        Item late = created(school.leader().body(action("Writing moderation", today.minusDays(3), "IN_PROGRESS", 10_000))
+                .post("/api/v1/priorities/" + writing.id() + "/actions"));
+        Item milestone = created(school.leader().body(School.trackingMilestone("AUTUMN", "2026-12-18", 60))
+                .post("/api/v1/actions/" + late.id() + "/milestones"));
+        String path = "/api/v1/plans/" + plan.id() + "/summary";
+        JsonPath first = ok(school.leader().get(path)).json();
+        assertEquals(1, first.getInt("actions.overdue"));
+        assertEquals(1, first.getInt("milestones.notDue"));
+        assertEquals("AMBER", first.getString("rag"));
+        double reused = metrics.counter("goldenthread.plans.summary.reused").count();
+        assertEquals(first.getMap(""), ok(school.leader().get(path)).json().getMap(""), "read twice, unchanged");
+        assertEquals(reused + 1, metrics.counter("goldenthread.plans.summary.reused").count(), "the second read reused the first");
+
+        // the action is done: no longer overdue
+        ok(school.leader().header("If-Match", late.etag()).body(Map.of("status", "COMPLETED")).put("/api/v1/actions/" + late.id() + "/status"));
+        JsonPath done = ok(school.leader().get(path)).json();
+        assertEquals(Map.of("total", 1, "completed", 1, "overdue", 0, "dueSoon", 0), done.getMap("actions"));
+        assertEquals("NONE", done.getString("rag"));
+
+        // evidence from an event (another transaction, as the consumer's) moves the milestone
+        evidence(milestone.id(), "72", Term.AUTUMN);
+        JsonPath met = ok(school.leader().get(path)).json();
+        assertEquals(1, met.getInt("milestones.met"));
+        assertEquals("GREEN", met.getString("rag"));
+
+        // a new priority and a new title
+        created(school.leader().body(School.priority("Maths")).post("/api/v1/plans/" + plan.id() + "/priorities"));
+        Item current = ok(school.leader().get("/api/v1/plans/" + plan.id()));
+        ok(school.leader().header("If-Match", current.etag()).body(School.plan(school.id, "Plan read often, renamed"))
+                .put("/api/v1/plans/" + plan.id()));
+        JsonPath renamed = ok(school.leader().get(path)).json();
+        assertEquals(List.of("1", "2"), renamed.getList("priorities.number"));
+        assertEquals("Plan read often, renamed", renamed.getString("title"));
+
+        // a summary already made is no way round tenancy
+        school.otherLeader().get(path).then().statusCode(404);
     }
 
     private void evidence(String milestoneId, String value, Term term) {

@@ -78,6 +78,7 @@ final class SummarySetup implements AutoCloseable {
                 .requestTimeout(timeout)
                 .version(HttpClient.Version.HTTP_1_1)
                 .clients(LoadOptions.clients(a))
+                .lean(64)
                 .build();
     }
 

@@ -51,6 +51,8 @@ public class SummaryService {
     Clock clock;
     @Inject
     PlansConfig config;
+    @Inject
+    io.micrometer.core.instrument.MeterRegistry metrics;
 
     /** Milestone counts and action figures of one priority (or one plan), as the queries return them. */
     private static final class Tally {
@@ -81,14 +83,32 @@ public class SummaryService {
     }
 
     /**
-     * One plan's summary in five projection queries (plan, priorities, milestone counts, actions,
-     * latest review): no entity is loaded, so nothing is dirty-checked and no JSON column is read
-     * but the review's ratings.
+     * What a summary was computed from: the plan's version, how many changes its history holds
+     * (every change to the plan or a part of it, a milestone's status included, adds one, whatever
+     * replica made it, and a late commit still raises the count) and the day overdue is reckoned on.
+     */
+    private record Revision(long version, long changes, LocalDate today) {
+    }
+
+    private record Cached(Revision revision, PlanSummary summary) {
+    }
+
+    // Summaries by plan, reused while the revision holds; bounded, and simply emptied when full.
+    private static final int CACHE_LIMIT = 10_000;
+    private final Map<UUID, Cached> cache = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * One plan's summary. The first query, scoped to the tenant, also reads the plan's revision: when
+     * a summary of that revision is held it is the answer; otherwise four projection queries
+     * (priorities, milestone counts, actions, latest review) make it, loading no entity. The revision
+     * is read before the parts, so a change committing in between makes the next read a miss, never a
+     * stale hit.
      */
     @Transactional
     public PlanSummary plan(UUID planId) {
         TenantScope scope = access.scope();
-        TypedQuery<Object[]> planQuery = em.createQuery("select p.id, p.schoolId, p.title, p.academicYear, p.layer, p.status "
+        TypedQuery<Object[]> planQuery = em.createQuery("select p.id, p.schoolId, p.title, p.academicYear, p.layer, p.status, "
+                + "p.version, (select count(c) from PlanChange c where c.planId = p.id) "
                 + "from Plan p where p.id = :plan and " + scope.whereIncludingTrustLevel("p"), Object[].class);
         scope.params().map().forEach(planQuery::setParameter);
         List<Object[]> plans = planQuery.setParameter("plan", planId).getResultList();
@@ -97,6 +117,22 @@ public class SummaryService {
         }
         Object[] plan = plans.get(0);
         LocalDate today = LocalDate.now(clock);
+        Revision revision = new Revision(((Number) plan[6]).longValue(), ((Number) plan[7]).longValue(), today);
+        Cached held = cache.get(planId);
+        if (held != null && held.revision().equals(revision)) {
+            metrics.counter("goldenthread.plans.summary.reused").increment();
+            return held.summary();
+        }
+        metrics.counter("goldenthread.plans.summary.made").increment();
+        PlanSummary summary = compute(planId, plan, today);
+        if (cache.size() >= CACHE_LIMIT) {
+            cache.clear();
+        }
+        cache.put(planId, new Cached(revision, summary));
+        return summary;
+    }
+
+    private PlanSummary compute(UUID planId, Object[] plan, LocalDate today) {
         LocalDate soon = today.plusDays(config.dueSoonDays());
         Map<UUID, Tally> tallies = new LinkedHashMap<>();
         List<Object[]> priorities = em.createQuery("""
@@ -154,8 +190,8 @@ public class SummaryService {
                     reviewRags.get((UUID) p[0]), t.milestoneCounts(), t.actionCounts(), t.budget));
         }
         return new PlanSummary((UUID) plan[0], (UUID) plan[1], (String) plan[2], (String) plan[3], (PlanLayer) plan[4],
-                (PlanStatus) plan[5], planRag, total.milestoneCounts(), total.actionCounts(), total.budget, prioritySummaries,
-                overdue.size() > 200 ? overdue.subList(0, 200) : overdue,
+                (PlanStatus) plan[5], planRag, total.milestoneCounts(), total.actionCounts(), total.budget,
+                List.copyOf(prioritySummaries), List.copyOf(overdue.size() > 200 ? overdue.subList(0, 200) : overdue),
                 latest == null ? null : new LatestReview((UUID) latest[0], (LocalDate) latest[1], (String) latest[2], (Rag) latest[3]),
                 today);
     }
