@@ -52,6 +52,8 @@ public class SummaryService {
     @Inject
     PlansConfig config;
     @Inject
+    javax.sql.DataSource dataSource;
+    @Inject
     io.micrometer.core.instrument.MeterRegistry metrics;
 
     /** Milestone counts and action figures of one priority (or one plan), as the queries return them. */
@@ -98,14 +100,48 @@ public class SummaryService {
     private final Map<UUID, Cached> cache = new java.util.concurrent.ConcurrentHashMap<>();
 
     /**
-     * One plan's summary. The first query, scoped to the tenant, also reads the plan's revision: when
-     * a summary of that revision is held it is the answer; otherwise four projection queries
-     * (priorities, milestone counts, actions, latest review) make it, loading no entity. The revision
-     * is read before the parts, so a change committing in between makes the next read a miss, never a
-     * stale hit.
+     * One plan's summary. One indexed statement, scoped to the tenant, reads the plan's revision: when
+     * a summary of that revision is held it is the answer, with no transaction or session opened;
+     * otherwise {@link #make} makes it.
      */
-    @Transactional
     public PlanSummary plan(UUID planId) {
+        TenantScope scope = access.scope();
+        Revision revision = revision(planId, scope);
+        if (revision == null) {
+            throw org.goldenthread.platform.problem.ProblemException.notFound("plan " + planId);
+        }
+        Cached held = cache.get(planId);
+        if (held != null && held.revision().equals(revision)) {
+            metrics.counter("goldenthread.plans.summary.reused").increment();
+            return held.summary();
+        }
+        return io.quarkus.narayana.jta.QuarkusTransaction.joiningExisting().call(() -> make(planId));
+    }
+
+    private Revision revision(UUID planId, TenantScope scope) {
+        try (java.sql.Connection c = dataSource.getConnection();
+             java.sql.PreparedStatement ps = c.prepareStatement("""
+                     SELECT p.version, (SELECT count(*) FROM plan_change c WHERE c.plan_id = p.id) FROM plan p
+                     WHERE p.id = ? AND p.trust_id = ? AND (? OR p.school_id IS NULL OR p.school_id = ANY(?))""")) {
+            ps.setObject(1, planId);
+            ps.setObject(2, scope.trustId());
+            ps.setBoolean(3, scope.trustWide());
+            ps.setArray(4, c.createArrayOf("uuid", scope.schoolIdArray()));
+            try (java.sql.ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? new Revision(rs.getLong(1), rs.getLong(2), LocalDate.now(clock)) : null;
+            }
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("cannot read the revision of plan " + planId, e);
+        }
+    }
+
+    /**
+     * Makes the summary in one transaction: the tenant-scoped plan query also reads the revision, then
+     * four projection queries (priorities, milestone counts, actions, latest review) load no entity.
+     * The revision is read before the parts, so a change committing in between makes the next read a
+     * miss, never a stale hit.
+     */
+    PlanSummary make(UUID planId) {
         TenantScope scope = access.scope();
         TypedQuery<Object[]> planQuery = em.createQuery("select p.id, p.schoolId, p.title, p.academicYear, p.layer, p.status, "
                 + "p.version, (select count(c) from PlanChange c where c.planId = p.id) "
