@@ -38,6 +38,7 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -194,6 +195,20 @@ class ProxyTest {
                 .body("detail", containsString("tracking-service"));
         long millis = (System.nanoTime() - started) / 1_000_000;
         assertTrue(millis >= 1400 && millis < 10_000, "the configured 1.5 s timeout applies, took " + millis + " ms");
+    }
+
+    @Test
+    void anAnswerThatStallsHalfWayIsCutOff() throws Exception {
+        Api.Org org = Api.newTrust("Proxy Stall Trust", 1);
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        HttpRequest request = HttpRequest.newBuilder(URI.create(gateway() + "api/v1/pupils/stall"))
+                .header("Authorization", "Bearer " + org.leaderToken()).timeout(Duration.ofSeconds(20)).build();
+        long started = System.nanoTime();
+        java.io.IOException cut = assertThrows(java.io.IOException.class,
+                () -> client.send(request, HttpResponse.BodyHandlers.ofByteArray()));
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        assertTrue(millis < 15_000, "cut off after the 1.5 s response timeout without progress, not left to the caller's "
+                + "own 20 s timeout: " + millis + " ms, " + cut);
     }
 
     @Test

@@ -18,7 +18,7 @@ import java.util.concurrent.TimeUnit;
  * Stand-ins for the services behind the gateway, real HTTP servers on loopback: each answers with
  * what it received (method, path, query, headers, body size and SHA-256), so a test sees exactly
  * what the gateway forwarded. Paths ending in {@code /slow} never answer, {@code /drop} closes the
- * connection, {@code /created} answers 201 with an absolute Location to the service itself,
+ * connection, {@code /stall} sends 10 bytes of 1,000 and stops, {@code /created} answers 201 with an absolute Location to the service itself,
  * {@code /stream?bytes=N} streams N bytes, {@code /status/NNN} answers that status.
  */
 final class StubServices {
@@ -56,6 +56,12 @@ final class StubServices {
         }
         if (path.endsWith("/slow")) {
             return; // never answers
+        }
+        if (path.endsWith("/stall")) {
+            // the head and a little of the body, then nothing more
+            request.response().putHeader("Content-Type", "application/octet-stream").putHeader("Content-Length", "1000")
+                    .write(Buffer.buffer(new byte[10]));
+            return;
         }
         if (path.endsWith("/drop")) {
             request.connection().close();

@@ -309,8 +309,6 @@ public class ProxyHandler {
             }
             settled = true;
             cancelTimer();
-            // a stream that stalls half-way is cut off rather than left hanging
-            in.request().idleTimeout(responseTimeoutMillis);
             HttpServerResponse response = ctx.response();
             if (response.closed()) {
                 resetUpstream();
@@ -323,7 +321,9 @@ public class ProxyHandler {
             if (!bodyless && !in.headers().contains(HttpHeaders.CONTENT_LENGTH)) {
                 response.setChunked(true);
             }
+            long stallCheck = watchForStall(in, response);
             in.pipe().endOnFailure(false).to(response).onComplete(ar -> {
+                vertx.cancelTimer(stallCheck);
                 if (ar.succeeded()) {
                     finished = true;
                 } else {
@@ -332,6 +332,30 @@ public class ProxyHandler {
                     resetUpstream();
                     response.reset();
                 }
+            });
+        }
+
+        /**
+         * A stream that stalls half-way is cut off rather than left hanging: checked every response
+         * timeout, and stopped when the answer is through. (Not the client request's own idle timeout:
+         * set after the answer's head it is never cancelled, and firing later it reset a request long
+         * finished, closing a pooled connection that by then carried someone else's request.)
+         */
+        long watchForStall(HttpClientResponse in, HttpServerResponse response) {
+            long[] written = {-1};
+            return vertx.setPeriodic(responseTimeoutMillis, id -> {
+                if (finished || response.ended() || response.closed()) {
+                    vertx.cancelTimer(id);
+                    return;
+                }
+                long now = response.bytesWritten();
+                if (now == written[0]) {
+                    vertx.cancelTimer(id);
+                    LOG.debugf("request %s: the answer of %s stalled", requestId, upstream.serviceName());
+                    resetUpstream();
+                    response.reset();
+                }
+                written[0] = now;
             });
         }
 
