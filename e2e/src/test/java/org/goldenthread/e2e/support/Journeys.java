@@ -40,21 +40,10 @@ public final class Journeys {
                 "title", "Raise attainment in writing for disadvantaged pupils", "area", "QUALITY_OF_EDUCATION",
                 "rationale", "Summer 2026 tracking", "lead", "Deputy headteacher", "addressesKeyIssues", List.of()))
                 .expect(201).json().path("id").asText();
-        String objectiveId = api.post("/api/v1/priorities/" + priorityId + "/objectives", token, Map.of(
-                "title", "Disadvantaged Year 4 pupils write at the expected standard",
-                "successCriterion", "At least 65% of disadvantaged Year 4 at or above expected in writing"))
+        String objectiveId = api.post("/api/v1/priorities/" + priorityId + "/objectives", token, IsolationFixture.objectiveBody())
                 .expect(201).json().path("id").asText();
-        Map<String, Object> action = new LinkedHashMap<>();
-        action.put("title", "Weekly modelled writing in Year 4");
-        action.put("objectiveId", objectiveId);
-        action.put("lead", "English lead");
-        action.put("supportingStaff", List.of("Year 4 teachers"));
-        action.put("startDate", "2026-09-07");
-        action.put("dueDate", "2027-07-16");
-        action.put("resources", Map.of("budgetPence", 60_000, "time", "Two staff meetings", "cpd", "English hub twilight"));
-        action.put("monitoring", "Work scrutiny in January and June");
-        action.put("status", "IN_PROGRESS");
-        return api.post("/api/v1/priorities/" + priorityId + "/actions", token, action).expect(201).json().path("id").asText();
+        return api.post("/api/v1/priorities/" + priorityId + "/actions", token, IsolationFixture.actionBody(objectiveId))
+                .expect(201).json().path("id").asText();
     }
 
     public String milestone(String token, String actionId, String title, String term, String dueDate, Map<String, Object> measure) {
