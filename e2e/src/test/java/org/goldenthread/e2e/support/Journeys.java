@@ -27,15 +27,8 @@ public final class Journeys {
 
     /** A school's plan with one priority, objective and action; returns the action id. */
     public String planWithAction(String token, String schoolId, String title) {
-        Map<String, Object> plan = new LinkedHashMap<>();
-        plan.put("schoolId", schoolId);
-        plan.put("title", title);
-        plan.put("academicYear", YEAR);
-        plan.put("layer", "STRATEGIC");
-        plan.put("selfEvaluationLinks", List.of(Map.of("title", "Self-evaluation, summer 2026",
-                "reference", "Toolkit core element 2", "summary", "Writing weakest for disadvantaged pupils")));
-        plan.put("governorsRole", "The standards committee reviews milestones each term");
-        String planId = api.post("/api/v1/plans", token, plan).expect(201).json().path("id").asText();
+        String planId = api.post("/api/v1/plans", token, IsolationFixture.planBody(schoolId, title)).expect(201).json()
+                .path("id").asText();
         String priorityId = api.post("/api/v1/plans/" + planId + "/priorities", token, Map.of(
                 "title", "Raise attainment in writing for disadvantaged pupils", "area", "QUALITY_OF_EDUCATION",
                 "rationale", "Summer 2026 tracking", "lead", "Deputy headteacher", "addressesKeyIssues", List.of()))
