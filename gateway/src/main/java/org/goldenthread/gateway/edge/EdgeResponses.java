@@ -13,6 +13,7 @@ import org.goldenthread.platform.problem.Problems;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 
 /** problem+json answers written straight on the Vert.x response, for the proxy's own refusals. */
@@ -24,7 +25,18 @@ final class EdgeResponses {
 
     /** The caller's X-Request-Id when it is sensible, otherwise a new one. */
     static String requestId(String given) {
-        return given != null && REQUEST_ID.matcher(given).matches() ? given : UUID.randomUUID().toString();
+        return given != null && REQUEST_ID.matcher(given).matches() ? given : newRequestId();
+    }
+
+    /**
+     * A random (version 4) UUID from the event loop's own generator: a request id needs to be
+     * unique, not unguessable, and {@link UUID#randomUUID()} takes a lock on one shared SecureRandom.
+     */
+    static String newRequestId() {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        long high = (random.nextLong() & ~0xF000L) | 0x4000L;
+        long low = (random.nextLong() & ~(0xC000000000000000L)) | 0x8000000000000000L;
+        return new UUID(high, low).toString();
     }
 
     static void problem(RoutingContext ctx, ObjectMapper json, int status, String type, String detail, String requestId,

@@ -42,6 +42,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeoutException;
+import java.util.regex.Pattern;
 
 /**
  * The proxy: every path a service owns ({@link Routes}) is authenticated here, rate limited, and
@@ -53,8 +54,14 @@ import java.util.concurrent.TimeoutException;
 @ApplicationScoped
 public class ProxyHandler {
     private static final Logger LOG = Logger.getLogger(ProxyHandler.class);
-    /** Runs after CORS (which answers preflights) and before the gateway's own endpoints. */
-    static final int ROUTE_ORDER = -1;
+    /**
+     * After CORS (a Quarkus filter of priority 300, so route order -300, which answers preflights)
+     * and before Quarkus's HTTP security filters (-200, -100) and the gateway's own endpoints: the
+     * proxy authenticates every caller itself, so a proxied request does not also pay for the
+     * security layer the registry endpoints use.
+     */
+    static final int ROUTE_ORDER = -250;
+    private static final Pattern FORWARDABLE_HOST = Pattern.compile("[A-Za-z0-9.\\-\\[\\]:]{1,255}");
 
     // Hop-by-hop headers (RFC 9110 §7.6.1) and what the gateway sets itself.
     private static final Set<String> NOT_FORWARDED = Set.of("connection", "keep-alive", "proxy-authenticate",
@@ -446,7 +453,7 @@ public class ProxyHandler {
         }
         headers.set("X-Forwarded-Proto", request.scheme() == null ? "http" : request.scheme());
         String host = request.getHeader(HttpHeaders.HOST);
-        if (host != null && host.matches("[A-Za-z0-9.\\-\\[\\]:]{1,255}")) {
+        if (host != null && FORWARDABLE_HOST.matcher(host).matches()) {
             headers.set("X-Forwarded-Host", host);
         }
         return headers;

@@ -36,14 +36,17 @@ public class InternalTokens {
     private record Minted(String token, Instant renewAfter) {
     }
 
-    private final Map<String, Minted> cache = new ConcurrentHashMap<>();
+    /** What a token says: the signing key and the caller (a record, so equal callers share a token). */
+    private record Minting(String kid, Caller caller) {
+    }
+
+    private final Map<Minting, Minted> cache = new ConcurrentHashMap<>();
 
     /** A token for the caller, who must belong to a trust. */
     public String forCaller(Caller caller) {
         SigningKeys.SigningKey key = keys.active();
         Set<UUID> schools = caller.schoolIds();
-        String cacheKey = key.kid() + '|' + caller.principalId() + '|' + caller.subject() + '|' + caller.trustId()
-                + '|' + new TreeSet<>(caller.roles()) + '|' + new TreeSet<>(schools) + '|' + caller.displayName();
+        Minting cacheKey = new Minting(key.kid(), caller);
         Instant now = Instant.now();
         Minted minted = cache.get(cacheKey);
         if (minted != null && now.isBefore(minted.renewAfter())) {

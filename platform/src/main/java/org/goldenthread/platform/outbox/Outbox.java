@@ -50,7 +50,7 @@ public class Outbox {
         }
         em.createNativeQuery("""
                         INSERT INTO outbox_event (id, topic, message_key, type, source, subject, time, trust_id, school_id, data)
-                        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, CAST(?10 AS jsonb))""")
+                        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, CAST(?10 AS json))""")
                 .setParameter(1, event.id())
                 .setParameter(2, topic)
                 .setParameter(3, key)

@@ -177,7 +177,7 @@ final class ImportWriter {
                         'schools/' || up.school_id || '/pupils/' || p.pseudonym || '/assessments/' || up.academic_year
                             || '/' || up.term || '/' || up.subject,
                         ?, ?, up.school_id,
-                        jsonb_build_object('trustId', ?::text, 'schoolId', up.school_id::text, 'pupilId', p.pseudonym,
+                        json_build_object('trustId', ?::text, 'schoolId', up.school_id::text, 'pupilId', p.pseudonym,
                             'yearGroup', up.year_group, 'subject', up.subject, 'academicYear', up.academic_year,
                             'term', up.term, 'source', up.source, 'judgement', up.judgement, 'scaledScore', up.scaled_score,
                             'atOrAboveExpected', CASE WHEN up.source = 'TEST' THEN up.scaled_score >= 100
