@@ -22,6 +22,8 @@ final class SummarySetup implements AutoCloseable {
     final String leader;
     final ImprovementPlan.Made plan;
     final String summaryPath;
+    /** The plan itself: unlike the summary, read from the database on every request. */
+    final String planPath;
     final int summaryBytes;
     private final RenewingToken internal;
     private final RenewingToken user;
@@ -33,7 +35,8 @@ final class SummarySetup implements AutoCloseable {
         this.trust = trust;
         this.leader = leader;
         this.plan = plan;
-        this.summaryPath = "/api/v1/plans/" + plan.planId() + "/summary";
+        this.planPath = "/api/v1/plans/" + plan.planId();
+        this.summaryPath = planPath + "/summary";
         this.summaryBytes = summaryBytes;
         this.internal = internal;
         this.user = user;
@@ -61,12 +64,17 @@ final class SummarySetup implements AutoCloseable {
 
     /** The summary GET straight at plans-service. */
     HttpTarget direct(Args a) {
-        return target(system.service("plans").resolve(summaryPath).toString(), internal, a);
+        return direct(a, summaryPath);
     }
 
-    /** The same GET through the gateway. */
-    HttpTarget viaGateway(Args a) {
-        return target(system.gateway().resolve(summaryPath).toString(), user, a);
+    /** A GET of plans-service's straight at it, with an internal token signed with the gateway's key. */
+    HttpTarget direct(Args a, String path) {
+        return target(system.service("plans").resolve(path).toString(), internal, a);
+    }
+
+    /** The same GET through the gateway, with the school leader's access token. */
+    HttpTarget viaGateway(Args a, String path) {
+        return target(system.gateway().resolve(path).toString(), user, a);
     }
 
     private static HttpTarget target(String url, RenewingToken token, Args a) {
