@@ -150,7 +150,12 @@ class ProxyTest {
         Response made = given().auth().oauth2(org.leaderToken()).when().get("/api/v1/actions");
         String id = made.header("X-Request-Id");
         assertTrue(id != null && id.matches("[0-9a-f-]{36}"), "a request id is made when none is sent: " + id);
+        java.util.UUID made4 = java.util.UUID.fromString(id);
+        assertEquals(4, made4.version(), "a random (version 4) UUID: " + id);
+        assertEquals(2, made4.variant(), "of the IETF variant: " + id);
         assertEquals(id, made.jsonPath().getString("headers.x-request-id"));
+        String another = given().auth().oauth2(org.leaderToken()).when().get("/api/v1/actions").header("X-Request-Id");
+        assertNotEquals(id, another, "each request gets its own id");
     }
 
     @Test
